@@ -10,9 +10,10 @@ int fc_result_init(struct fc_result *r, size_t h, size_t nlevels, struct sb40_er
 	memset(r, 0, sizeof *r);
 	r->h = h;
 	r->nlevels = nlevels;
-	r->mean = malloc((h ? h : 1) * sizeof *r->mean);
-	r->lo = malloc((h * nlevels ? h * nlevels : 1) * sizeof *r->lo);
-	r->hi = malloc((h * nlevels ? h * nlevels : 1) * sizeof *r->hi);
+	size_t nb = h * nlevels > 0 ? h * nlevels : 1;
+	r->mean = malloc((h > 0 ? h : 1) * sizeof *r->mean);
+	r->lo = malloc(nb * sizeof *r->lo);
+	r->hi = malloc(nb * sizeof *r->hi);
 	if (!r->mean || !r->lo || !r->hi) {
 		fc_result_release(r);
 		return error_set(err, SB40_ENOMEM, "out of memory");
