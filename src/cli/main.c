@@ -12,6 +12,11 @@
 #include "cli/cli.h"
 
 static const struct cli_command commands[] = {
+	{"init", cmd_init, "create or migrate a database"},
+	{"demo", cmd_demo, "load the bundled data/ into a new database"},
+	{"import", cmd_import, "import zones, enterprises, observations, obligations or lots"},
+	{"overview", cmd_overview, "print the database's overview: zones, firms, workers"},
+	{"history", cmd_history, "print the revisions of one observed value"},
 	/* sb40:commands (keep this marker: new subcommands go above it) */
 	{NULL, NULL, NULL},
 };

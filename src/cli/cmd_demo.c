@@ -1,0 +1,114 @@
+/* cmd_demo.c - `sb40 demo`: build a new database from the bundled data/.
+ *
+ * The database is built under a temporary name and renamed into place only
+ * when every file imported, so a failure leaves nothing behind.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "base/embed.h"
+#include "cli/cli.h"
+#include "io/import.h"
+
+static const char usage_text[] =
+	"usage: sb40 demo [--db PATH]\n\n"
+	"Create a new SQLite database from the demo data compiled into sb40 (the\n"
+	"Tashkent small industrial zones, their timelines, the innovation series of\n"
+	"Uzbekistan 2010-2020, and illustrative firms, obligations and lots; see\n"
+	"data/README.md).  Refuses to overwrite an existing file.\n\n"
+	"  --db PATH   the new database (default: $SB40_DB, else ./sb40.db)\n";
+
+static const struct {
+	enum import_kind kind;
+	const char *file;
+} steps[] = {
+	{IMPORT_ZONES, "zones.csv"},
+	{IMPORT_ENTERPRISES, "enterprises.csv"},
+	{IMPORT_OBSERVATIONS, "observations.csv"},
+	{IMPORT_OBLIGATIONS, "obligations.csv"},
+	{IMPORT_LOTS, "lots.csv"},
+};
+
+static void remove_db(const char *path)
+{
+	char side[4200];
+	unlink(path);
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+}
+
+int cmd_demo(int argc, char **argv, struct cli_ctx *ctx)
+{
+	static const struct option opts[] = {
+		{"db", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'}, {0},
+	};
+	struct import_options opt = {0};
+	struct sb40_error err;
+	struct store *st = NULL;
+	const char *db = NULL;
+	char tmp[4096];
+	int c, rc = EXIT_OK;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c == 'h') {
+			fputs(usage_text, ctx->out);
+			return EXIT_OK;
+		}
+		if (c == 'd')
+			db = optarg;
+		else
+			return cli_usage(ctx, "demo", "bad option");
+	}
+	if (optind < argc)
+		return cli_usage(ctx, "demo", "unexpected argument \"%s\"", argv[optind]);
+	db = cli_db(db);
+	if (!strncmp(db, "postgres://", 11) || !strncmp(db, "postgresql://", 13)) {
+		error_set(&err, SB40_EINVAL, "demo builds a SQLite file; to fill PostgreSQL, "
+			  "run 'sb40 init' and 'sb40 import' for each file of data/");
+		return cli_fail(ctx, &err);
+	}
+	if (access(db, F_OK) == 0) {
+		error_set(&err, SB40_EEXIST, "\"%s\" already exists; remove it or choose "
+			  "another --db", db);
+		return cli_fail(ctx, &err);
+	}
+	snprintf(tmp, sizeof tmp, "%s.building-%ld", db, (long)getpid());
+	if (store_open(tmp, STORE_CREATE, &st, &err))
+		return cli_fail(ctx, &err);
+	opt.max_errors = 1;
+	opt.actor = "demo";
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		const struct embedded_file *f = embed_find(steps[i].file);
+		struct csvr *r = NULL;
+		struct import_stats stats;
+		char name[64];
+		snprintf(name, sizeof name, "data/%s", steps[i].file);
+		if (!f) {
+			error_set(&err, SB40_EIO, "demo file \"%s\" is missing from this build", name);
+			goto fail;
+		}
+		if (csvr_open_mem(name, f->data, f->size, &r, &err))
+			goto fail;
+		rc = import_csv(st, steps[i].kind, r, &opt, &stats, NULL, NULL, &err);
+		csvr_close(r);
+		if (rc)
+			goto fail;
+		fprintf(ctx->err, "%s: %ld added\n", name, stats.added);
+	}
+	store_close(st);
+	st = NULL;
+	if (rename(tmp, db) != 0) {
+		error_set(&err, SB40_EIO, "cannot rename \"%s\" to \"%s\"", tmp, db);
+		goto fail;
+	}
+	fprintf(ctx->out, "%s: demo database created\n", db);
+	return EXIT_OK;
+fail:
+	store_close(st);
+	remove_db(tmp);
+	return cli_fail(ctx, &err);
+}

@@ -1,0 +1,111 @@
+/* cmd_import.c - `sb40 import KIND FILE`: validated, all-or-nothing import. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli/cli.h"
+#include "io/import.h"
+
+static const char usage_text[] =
+	"usage: sb40 import KIND FILE [--db PATH] [--dry-run] [--max-errors N] [--actor NAME]\n\n"
+	"Import a CSV file (UTF-8, comma-separated, with a header line; '-' reads\n"
+	"standard input).  Every value is checked; the first error (or up to N of\n"
+	"them) is printed as FILE:LINE:COLUMN: message, and then nothing is written.\n"
+	"Rows whose key exists are updated; a new value of an observation adds a\n"
+	"revision, the same value adds nothing.\n\n"
+	"KIND and its columns (* required, any order):\n"
+	"  zones         code* name* region* district kind established area_ha\n"
+	"                production_area_m2 specialisation\n"
+	"  enterprises   tin* name* legal_form* activity_code region* zone registered_on status\n"
+	"  observations  entity* indicator* period* value* source\n"
+	"                (entity: zone:CODE, enterprise:TIN, region:NAME or country:UZ;\n"
+	"                 period: 2024 or 2024Q3)\n"
+	"  obligations   enterprise* zone* kind* amount* unit* due_date* accepted_on\n"
+	"  lots          zone* lot* area_m2* status* auction_date\n\n"
+	"Options:\n"
+	"  --db PATH        the database (default: $SB40_DB, else ./sb40.db)\n"
+	"  --dry-run        check and count, write nothing\n"
+	"  --max-errors N   report up to N errors instead of stopping at the first\n"
+	"  --actor NAME     who imports, for the revision history (default: $USER)\n";
+
+struct report {
+	struct cli_ctx *ctx;
+	long shown;
+};
+
+static void print_error(void *p, struct sb40_error *e)
+{
+	struct report *r = p;
+	fprintf(r->ctx->err, "%s: %s\n", r->ctx->prog, error_text(e));
+	r->shown++;
+}
+
+int cmd_import(int argc, char **argv, struct cli_ctx *ctx)
+{
+	static const struct option opts[] = {
+		{"db", required_argument, NULL, 'd'}, {"dry-run", no_argument, NULL, 'n'},
+		{"max-errors", required_argument, NULL, 'm'}, {"actor", required_argument, NULL, 'a'},
+		{"help", no_argument, NULL, 'h'}, {0},
+	};
+	struct import_options opt = {0};
+	struct import_stats stats;
+	struct report rep = {ctx, 0};
+	struct store *st = NULL;
+	struct sb40_error err;
+	const char *db = NULL;
+	int c, kind, rc;
+
+	opt.max_errors = 1;
+	opt.actor = getenv("USER") && *getenv("USER") ? getenv("USER") : "cli";
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			fputs(usage_text, ctx->out);
+			return EXIT_OK;
+		case 'd':
+			db = optarg;
+			break;
+		case 'n':
+			opt.dry_run = 1;
+			break;
+		case 'm': {
+			char *end;
+			long n = strtol(optarg, &end, 10);
+			if (*end || n < 1 || n > 1000000)
+				return cli_usage(ctx, "import", "--max-errors expects a number "
+						 "from 1 to 1000000, got \"%s\"", optarg);
+			opt.max_errors = (int)n;
+			break;
+		}
+		case 'a':
+			opt.actor = optarg;
+			break;
+		default:
+			return cli_usage(ctx, "import", "bad option");
+		}
+	}
+	if (argc - optind != 2)
+		return cli_usage(ctx, "import", "expected KIND and FILE");
+	kind = import_kind_parse(argv[optind]);
+	if (kind < 0)
+		return cli_usage(ctx, "import", "unknown kind \"%s\" (expected zones, enterprises, "
+				 "observations, obligations or lots)", argv[optind]);
+	if (store_open(cli_db(db), 0, &st, &err))
+		return cli_fail(ctx, &err);
+	opt.progress = isatty(fileno(ctx->err)) ? ctx->err : NULL;
+	rc = import_file(st, (enum import_kind)kind, argv[optind + 1], NULL, &opt, &stats,
+			 print_error, &rep, &err);
+	store_close(st);
+	if (rc) {
+		if (stats.errors > rep.shown)
+			fprintf(ctx->err, "%s: %ld more error%s not shown (--max-errors)\n", ctx->prog,
+				stats.errors - rep.shown, stats.errors - rep.shown == 1 ? "" : "s");
+		fprintf(ctx->err, "%s: nothing was imported\n", ctx->prog);
+		return err.code == SB40_EIO || err.code == SB40_ENOMEM ? EXIT_INTERNAL : EXIT_FAIL;
+	}
+	fprintf(ctx->out, "%s: %ld added, %ld changed, %ld unchanged%s\n", argv[optind],
+		stats.added, stats.changed, stats.unchanged,
+		opt.dry_run ? " (dry run: nothing written)" : "");
+	return EXIT_OK;
+}

@@ -1,0 +1,46 @@
+/* cmd_init.c - `sb40 init`: create a database or upgrade its schema. */
+#include <getopt.h>
+#include <string.h>
+#include "cli/cli.h"
+#include "store/store.h"
+
+static const char usage_text[] =
+	"usage: sb40 init [--db PATH]\n\n"
+	"Create the database (a SQLite file, or postgres://... ) if it does not exist\n"
+	"and bring its schema to this sb40's version.  Safe to run again.\n\n"
+	"  --db PATH   the database (default: $SB40_DB, else ./sb40.db)\n";
+
+int cmd_init(int argc, char **argv, struct cli_ctx *ctx)
+{
+	static const struct option opts[] = {
+		{"db", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'}, {0},
+	};
+	const char *db = NULL;
+	struct store *st = NULL;
+	struct sb40_error err;
+	int c, have, want;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c == 'h') {
+			fputs(usage_text, ctx->out);
+			return EXIT_OK;
+		}
+		if (c == 'd')
+			db = optarg;
+		else
+			return cli_usage(ctx, "init", "bad option");
+	}
+	if (optind < argc)
+		return cli_usage(ctx, "init", "unexpected argument \"%s\"", argv[optind]);
+	db = cli_db(db);
+	if (store_open(db, STORE_CREATE | STORE_MIGRATE, &st, &err))
+		return cli_fail(ctx, &err);
+	if (store_schema_version(st, &have, &want, &err)) {
+		store_close(st);
+		return cli_fail(ctx, &err);
+	}
+	fprintf(ctx->out, "%s: schema version %d (%s)\n", db, have, store_backend(st));
+	store_close(st);
+	return EXIT_OK;
+}

@@ -1,0 +1,65 @@
+/* cmd_overview.c - `sb40 overview`: what the database holds, at a glance. */
+#include <getopt.h>
+#include <string.h>
+#include "cli/cli.h"
+#include "report/numfmt.h"
+#include "store/store.h"
+
+static const char usage_text[] =
+	"usage: sb40 overview [--db PATH]\n\n"
+	"Print the database's overview: zones, their firms and workers in the latest\n"
+	"year, registered enterprises, stored values and revisions.\n\n"
+	"  --db PATH   the database (default: $SB40_DB, else ./sb40.db)\n";
+
+int cmd_overview(int argc, char **argv, struct cli_ctx *ctx)
+{
+	static const struct option opts[] = {
+		{"db", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'}, {0},
+	};
+	struct store_overview o;
+	struct store *st = NULL;
+	struct sb40_error err;
+	const char *db = NULL;
+	char a[64], b[64];
+	int c, have, want;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c == 'h') {
+			fputs(usage_text, ctx->out);
+			return EXIT_OK;
+		}
+		if (c == 'd')
+			db = optarg;
+		else
+			return cli_usage(ctx, "overview", "bad option");
+	}
+	if (optind < argc)
+		return cli_usage(ctx, "overview", "unexpected argument \"%s\"", argv[optind]);
+	db = cli_db(db);
+	if (store_open(db, 0, &st, &err) || store_overview(st, &o, &err) ||
+	    store_schema_version(st, &have, &want, &err)) {
+		store_close(st);
+		return cli_fail(ctx, &err);
+	}
+	fprintf(ctx->out, "sb40 database %s (%s, schema %d)\n\n", db, store_backend(st), have);
+	fprintf(ctx->out, "  %-22s %s (%s ha)\n", "zones", numfmt(a, sizeof a, (double)o.zones, 0, "en"),
+		numfmt(b, sizeof b, o.zone_area_ha, 1, "en"));
+	if (o.latest_period[0]) {
+		fprintf(ctx->out, "  %-22s %s\n", "latest year", o.latest_period);
+		fprintf(ctx->out, "  %-22s %s (%ld zones reporting)\n", "firms in zones",
+			numfmt(a, sizeof a, o.zone_enterprises, 0, "en"), o.zones_with_data);
+		fprintf(ctx->out, "  %-22s %s\n", "workers in zones",
+			numfmt(a, sizeof a, o.zone_workers, 0, "en"));
+	}
+	fprintf(ctx->out, "  %-22s %s\n", "registered enterprises",
+		numfmt(a, sizeof a, (double)o.enterprises, 0, "en"));
+	fprintf(ctx->out, "  %-22s %s current, %s revisions\n", "observed values",
+		numfmt(a, sizeof a, (double)o.observations, 0, "en"),
+		numfmt(b, sizeof b, (double)o.revisions, 0, "en"));
+	fprintf(ctx->out, "  %-22s %ld\n", "obligations", o.obligations);
+	fprintf(ctx->out, "  %-22s %ld\n", "lots", o.lots);
+	fprintf(ctx->out, "  %-22s %ld\n", "indicators", o.indicators);
+	store_close(st);
+	return EXIT_OK;
+}

@@ -1,0 +1,641 @@
+/* sqlite.c - the SQLite backend of store.h.
+ *
+ * One connection per handle, WAL journal, foreign keys on, a busy timeout,
+ * synchronous=NORMAL (in WAL mode a crash of the process loses nothing that
+ * was committed; only a power cut may lose the last transactions).
+ * Statements are prepared once per handle and kept; user data is only ever
+ * bound as parameters.  SQL texts use $1..$n so that PostgreSQL can share
+ * them; parameters are bound by name.
+ */
+#include "store/store_int.h"
+#include "store/rowput.h"
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum stmt_id {
+	S_REGION, S_ZONE_ID, S_ENT_ID, S_INDICATOR, S_OBS_LAST, S_OBS_INS, S_AUDIT,
+	S_HIST, S_VERSION, S_VERSION_INS,
+	S_ROW_INS, /* + RP_NTABLES*3: ins, get, upd per table */
+	S_COUNT = S_ROW_INS + RP_NTABLES * 3,
+	S_N = S_COUNT + 8,
+};
+
+static const char *const sql_text[S_ROW_INS] = {
+	[S_REGION] = "SELECT id FROM region WHERE code = $1 OR name_en = $1 OR name_uz = $1 "
+		     "OR name_uz_cyrl = $1 OR name_ru = $1",
+	[S_ZONE_ID] = "SELECT id FROM zone WHERE code = $1",
+	[S_ENT_ID] = "SELECT id, zone_id FROM enterprise WHERE tin = $1",
+	[S_INDICATOR] = "SELECT id, code, unit, name_uz, name_uz_cyrl, name_ru, name_en, direction, "
+			"min_value, max_value, integer_valued, derived FROM indicator WHERE code = $1",
+	[S_OBS_LAST] = "SELECT revision, value FROM observation WHERE entity_kind = $1 AND "
+		       "entity_id = $2 AND indicator_id = $3 AND period = $4 "
+		       "ORDER BY revision DESC LIMIT 1",
+	[S_OBS_INS] = "INSERT INTO observation (entity_kind, entity_id, indicator_id, period, "
+		      "revision, value, source, recorded_at, recorded_by) VALUES "
+		      "($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+	[S_AUDIT] = "INSERT INTO audit (at, actor, action, entity, before, after) VALUES "
+		    "($1, $2, $3, $4, $5, $6)",
+	[S_HIST] = "SELECT period, revision, value, source, recorded_at, recorded_by FROM observation "
+		   "WHERE entity_kind = $1 AND entity_id = $2 AND indicator_id = $3 AND "
+		   "($4 IS NULL OR period = $4) ORDER BY period, revision",
+	[S_VERSION] = "SELECT max(version) FROM schema_version",
+	[S_VERSION_INS] = "INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, $3)",
+};
+
+struct sqlite_store {
+	struct store base;
+	sqlite3 *db;
+	sqlite3_stmt *stmt[S_N];
+};
+
+static int db_error(struct sqlite_store *s, struct sb40_error *err, const char *what)
+{
+	int code = sqlite3_extended_errcode(s->db);
+	int prim = code & 0xff;
+	int st = prim == SQLITE_CONSTRAINT ? SB40_EDB : prim == SQLITE_NOMEM ? SB40_ENOMEM
+		 : prim == SQLITE_IOERR || prim == SQLITE_FULL || prim == SQLITE_CANTOPEN ? SB40_EIO
+		 : SB40_EDB;
+	return error_set(err, st, "database: %s: %s", what, sqlite3_errmsg(s->db));
+}
+
+static const char *stmt_sql(int id, char *tmp, size_t n)
+{
+	if (id < S_ROW_INS)
+		return sql_text[id];
+	if (id < S_COUNT) {
+		const struct rowput_desc *d = &rowput_tables[(id - S_ROW_INS) / 3];
+		int which = (id - S_ROW_INS) % 3;
+		return which == 0 ? d->ins : which == 1 ? d->get : d->upd;
+	}
+	snprintf(tmp, n, "SELECT count(*) FROM %s", store_table_names[id - S_COUNT]);
+	return tmp;
+}
+
+/* The prepared statement ID, reset and with bindings cleared; NULL on error. */
+static sqlite3_stmt *stmt(struct sqlite_store *s, int id, struct sb40_error *err)
+{
+	char tmp[128];
+	if (!s->stmt[id]) {
+		const char *sql = stmt_sql(id, tmp, sizeof tmp);
+		if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmt[id], NULL)) {
+			db_error(s, err, "prepare");
+			return NULL;
+		}
+	} else {
+		sqlite3_reset(s->stmt[id]);
+		sqlite3_clear_bindings(s->stmt[id]);
+	}
+	return s->stmt[id];
+}
+
+static int pidx(sqlite3_stmt *q, int i)
+{
+	char name[8];
+	snprintf(name, sizeof name, "$%d", i);
+	return sqlite3_bind_parameter_index(q, name);
+}
+
+static void bind_text(sqlite3_stmt *q, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(q, pidx(q, i), v, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(q, pidx(q, i));
+}
+
+static void bind_long(sqlite3_stmt *q, int i, long v)
+{
+	sqlite3_bind_int64(q, pidx(q, i), v);
+}
+
+static void bind_real(sqlite3_stmt *q, int i, double v)
+{
+	if (isnan(v))
+		sqlite3_bind_null(q, pidx(q, i));
+	else
+		sqlite3_bind_double(q, pidx(q, i), v);
+}
+
+static void bind_rowval(sqlite3_stmt *q, int i, const struct rowval *v)
+{
+	switch (v->type) {
+	case RV_TEXT:
+		bind_text(q, i, v->s);
+		break;
+	case RV_INT:
+		if (v->nullable && !v->l)
+			sqlite3_bind_null(q, pidx(q, i));
+		else
+			bind_long(q, i, v->l);
+		break;
+	default:
+		bind_real(q, i, v->d);
+	}
+}
+
+static int run(struct sqlite_store *s, sqlite3_stmt *q, struct sb40_error *err, const char *what)
+{
+	int rc = sqlite3_step(q);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return db_error(s, err, what);
+	return 0;
+}
+
+static void sq_close(struct store *st)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	for (int i = 0; i < S_N; i++)
+		sqlite3_finalize(s->stmt[i]);
+	sqlite3_close_v2(s->db);
+	free(s);
+}
+
+static int sq_exec_script(struct store *st, const char *sql, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	char *msg = NULL;
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		error_set(err, SB40_ESCHEMA, "%s", msg ? msg : "error");
+		sqlite3_free(msg);
+		return SB40_ESCHEMA;
+	}
+	return 0;
+}
+
+static int sq_schema_version(struct store *st, int *v, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q;
+	*v = 0;
+	/* created here, so that "is there a schema" needs no second query */
+	if (sq_exec_script(st, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+			   "PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", err)) {
+		if (sqlite3_db_readonly(s->db, "main") == 1)
+			error_clear(err);
+		else
+			return db_error(s, err, "schema_version");
+	}
+	if (!(q = stmt(s, S_VERSION, err)))
+		return err->code;
+	if (sqlite3_step(q) == SQLITE_ROW)
+		*v = sqlite3_column_int(q, 0);
+	else
+		return db_error(s, err, "schema_version");
+	sqlite3_reset(q);
+	return 0;
+}
+
+static int sq_record_version(struct store *st, int v, const char *name, const char *at,
+			     struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_VERSION_INS, err);
+	if (!q)
+		return err->code;
+	bind_long(q, 1, v);
+	bind_text(q, 2, name);
+	bind_text(q, 3, at);
+	return run(s, q, err, "schema_version");
+}
+
+static int sq_begin(struct store *st, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return db_error(s, err, "begin");
+	return 0;
+}
+
+static int sq_commit(struct store *st, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		return db_error(s, err, "commit");
+	return 0;
+}
+
+static void sq_rollback(struct store *st)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	for (int i = 0; i < S_N; i++)
+		if (s->stmt[i])
+			sqlite3_reset(s->stmt[i]);
+	if (!sqlite3_get_autocommit(s->db))
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Run a one-text-parameter lookup; *ID (and *ID2) from the first row. */
+static int lookup(struct sqlite_store *s, int id, const char *key, long *out, long *out2,
+		  struct sb40_error *err)
+{
+	sqlite3_stmt *q = stmt(s, id, err);
+	int rc;
+	if (!q)
+		return err->code;
+	bind_text(q, 1, key);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		*out = (long)sqlite3_column_int64(q, 0);
+		if (out2)
+			*out2 = (long)sqlite3_column_int64(q, 1);
+		sqlite3_reset(q);
+		return 0;
+	}
+	if (rc != SQLITE_DONE)
+		return db_error(s, err, "lookup");
+	return SB40_ENOTFOUND;
+}
+
+static int sq_region_id(struct store *st, const char *name, long *id, struct sb40_error *err)
+{
+	return lookup((struct sqlite_store *)st, S_REGION, name, id, NULL, err);
+}
+
+static int sq_zone_id(struct store *st, const char *code, long *id, struct sb40_error *err)
+{
+	return lookup((struct sqlite_store *)st, S_ZONE_ID, code, id, NULL, err);
+}
+
+static int sq_enterprise_id(struct store *st, const char *tin, long *id, long *zone_id,
+			    struct sb40_error *err)
+{
+	long z = 0;
+	int rc = lookup((struct sqlite_store *)st, S_ENT_ID, tin, id, &z, err);
+	if (zone_id)
+		*zone_id = z;
+	return rc;
+}
+
+static void copy_col(char *dst, size_t n, sqlite3_stmt *q, int col)
+{
+	const unsigned char *t = sqlite3_column_text(q, col);
+	snprintf(dst, n, "%s", t ? (const char *)t : "");
+}
+
+static double col_real(sqlite3_stmt *q, int col)
+{
+	return sqlite3_column_type(q, col) == SQLITE_NULL ? NAN : sqlite3_column_double(q, col);
+}
+
+static int sq_indicator_get(struct store *st, const char *code, struct store_indicator *o,
+			    struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_INDICATOR, err);
+	int rc;
+	if (!q)
+		return err->code;
+	bind_text(q, 1, code);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_DONE)
+		return SB40_ENOTFOUND;
+	if (rc != SQLITE_ROW)
+		return db_error(s, err, "indicator");
+	o->id = (long)sqlite3_column_int64(q, 0);
+	copy_col(o->code, sizeof o->code, q, 1);
+	copy_col(o->unit, sizeof o->unit, q, 2);
+	for (int i = 0; i < 4; i++)
+		copy_col(o->name[i], sizeof o->name[i], q, 3 + i);
+	o->direction = sqlite3_column_int(q, 7);
+	o->min = col_real(q, 8);
+	o->max = col_real(q, 9);
+	o->integer_valued = sqlite3_column_int(q, 10);
+	o->derived = sqlite3_column_int(q, 11);
+	sqlite3_reset(q);
+	return 0;
+}
+
+static int sq_audit_add(struct store *st, const char *actor, const char *action,
+			const char *entity, const char *before, const char *after,
+			struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_AUDIT, err);
+	char now[32];
+	if (!q)
+		return err->code;
+	bind_text(q, 1, store_now(now));
+	bind_text(q, 2, actor);
+	bind_text(q, 3, action);
+	bind_text(q, 4, entity);
+	bind_text(q, 5, before);
+	bind_text(q, 6, after);
+	return run(s, q, err, "audit");
+}
+
+/* The put rule of rowput.h. */
+static int row_put(struct sqlite_store *s, enum rowput_table t, struct rowval *v,
+		   const char *entity, const char *actor, enum store_put *res,
+		   struct sb40_error *err)
+{
+	const struct rowput_desc *d = &rowput_tables[t];
+	int n = d->nkey + d->nval, rc, same = 1;
+	struct rowval old[16];
+	sqlite3_stmt *q = stmt(s, S_ROW_INS + t * 3, err);
+	char *before = NULL, *after = NULL;
+
+	if (!q)
+		return err->code;
+	for (int i = 0; i < n; i++)
+		bind_rowval(q, i + 1, &v[i]);
+	if ((rc = run(s, q, err, d->table)))
+		return rc;
+	if (sqlite3_changes(s->db) == 1) {
+		*res = STORE_ADDED;
+		return 0;
+	}
+	if (!(q = stmt(s, S_ROW_INS + t * 3 + 1, err)))
+		return err->code;
+	for (int i = 0; i < d->nkey; i++)
+		bind_rowval(q, i + 1, &v[i]);
+	if (sqlite3_step(q) != SQLITE_ROW)
+		return db_error(s, err, d->table);
+	for (int i = 0; i < d->nval; i++) {
+		struct rowval *o = &old[d->nkey + i];
+		*o = v[d->nkey + i];
+		if (o->type == RV_TEXT)
+			o->s = (const char *)sqlite3_column_text(q, i);
+		else if (o->type == RV_INT)
+			o->l = (long)sqlite3_column_int64(q, i);
+		else
+			o->d = col_real(q, i);
+		if (!rowval_same(o, &v[d->nkey + i]))
+			same = 0;
+	}
+	if (same) {
+		sqlite3_reset(q);
+		*res = STORE_UNCHANGED;
+		return 0;
+	}
+	memcpy(old, v, (size_t)d->nkey * sizeof *v);
+	before = rowput_json(old, 0, n);
+	after = rowput_json(v, 0, n);
+	sqlite3_reset(q); /* the old row's text is gone from here on */
+	if (!(q = stmt(s, S_ROW_INS + t * 3 + 2, err))) {
+		rc = err->code;
+		goto out;
+	}
+	for (int i = 0; i < n; i++)
+		bind_rowval(q, i + 1, &v[i]);
+	if ((rc = run(s, q, err, d->table)))
+		goto out;
+	rc = sq_audit_add(&s->base, actor, "update", entity, before, after, err);
+	if (!rc)
+		*res = STORE_CHANGED;
+out:
+	free(before);
+	free(after);
+	return rc;
+}
+
+static int sq_zone_put(struct store *st, const struct store_zone *z, const char *actor,
+		       enum store_put *res, struct sb40_error *err)
+{
+	struct rowval v[16];
+	char entity[128];
+	rowput_zone(z, v, entity);
+	return row_put((struct sqlite_store *)st, RP_ZONE, v, entity, actor, res, err);
+}
+
+static int sq_enterprise_put(struct store *st, const struct store_enterprise *e,
+			     const char *actor, enum store_put *res, struct sb40_error *err)
+{
+	struct rowval v[16];
+	char entity[128];
+	rowput_enterprise(e, v, entity);
+	return row_put((struct sqlite_store *)st, RP_ENTERPRISE, v, entity, actor, res, err);
+}
+
+static int sq_obligation_put(struct store *st, const struct store_obligation *o,
+			     const char *actor, enum store_put *res, struct sb40_error *err)
+{
+	struct rowval v[16];
+	char entity[128];
+	rowput_obligation(o, v, entity);
+	return row_put((struct sqlite_store *)st, RP_OBLIGATION, v, entity, actor, res, err);
+}
+
+static int sq_lot_put(struct store *st, const struct store_lot *l, const char *actor,
+		      enum store_put *res, struct sb40_error *err)
+{
+	struct rowval v[16];
+	char entity[128];
+	rowput_lot(l, v, entity);
+	return row_put((struct sqlite_store *)st, RP_LOT, v, entity, actor, res, err);
+}
+
+static int sq_observation_put(struct store *st, const struct store_obs *o, const char *actor,
+			      enum store_put *res, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_OBS_LAST, err);
+	long rev = 0;
+	char now[32];
+	int rc;
+	if (!q)
+		return err->code;
+	bind_text(q, 1, o->entity_kind);
+	bind_long(q, 2, o->entity_id);
+	bind_long(q, 3, o->indicator_id);
+	bind_text(q, 4, o->period);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		rev = (long)sqlite3_column_int64(q, 0);
+		if (store_same_value(sqlite3_column_double(q, 1), o->value)) {
+			sqlite3_reset(q);
+			*res = STORE_UNCHANGED;
+			return 0;
+		}
+	} else if (rc != SQLITE_DONE) {
+		return db_error(s, err, "observation");
+	}
+	sqlite3_reset(q);
+	if (!(q = stmt(s, S_OBS_INS, err)))
+		return err->code;
+	bind_text(q, 1, o->entity_kind);
+	bind_long(q, 2, o->entity_id);
+	bind_long(q, 3, o->indicator_id);
+	bind_text(q, 4, o->period);
+	bind_long(q, 5, rev + 1);
+	bind_real(q, 6, o->value);
+	bind_text(q, 7, o->source);
+	bind_text(q, 8, store_now(now));
+	bind_text(q, 9, actor);
+	if ((rc = run(s, q, err, "observation")))
+		return rc;
+	*res = rev ? STORE_CHANGED : STORE_ADDED;
+	return 0;
+}
+
+static int scalar(struct sqlite_store *s, const char *sql, const char *p1, double *out,
+		  struct sb40_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = 0;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &q, NULL))
+		return db_error(s, err, "overview");
+	if (p1)
+		bind_text(q, 1, p1);
+	if (sqlite3_step(q) == SQLITE_ROW)
+		*out = col_real(q, 0);
+	else
+		rc = db_error(s, err, "overview");
+	sqlite3_finalize(q);
+	return rc;
+}
+
+static int sq_count(struct store *st, enum store_table t, long *n, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_COUNT + (int)t, err);
+	if (!q)
+		return err->code;
+	if (sqlite3_step(q) != SQLITE_ROW)
+		return db_error(s, err, "count");
+	*n = (long)sqlite3_column_int64(q, 0);
+	sqlite3_reset(q);
+	return 0;
+}
+
+static int sq_overview(struct store *st, struct store_overview *o, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = NULL;
+	double v = 0;
+	int rc = 0;
+	static const char latest[] =
+		"SELECT max(period) FROM observation_current c JOIN indicator i ON "
+		"i.id = c.indicator_id WHERE c.entity_kind = 'zone' AND i.code = 'enterprises'";
+	static const char zone_sum[] =
+		"SELECT sum(c.value), count(*) FROM observation_current c JOIN indicator i ON "
+		"i.id = c.indicator_id WHERE c.entity_kind = 'zone' AND i.code = $1 AND c.period = $2";
+
+	if ((rc = sq_count(st, STORE_T_REGION, &o->regions, err)) ||
+	    (rc = sq_count(st, STORE_T_ZONE, &o->zones, err)) ||
+	    (rc = sq_count(st, STORE_T_ENTERPRISE, &o->enterprises, err)) ||
+	    (rc = sq_count(st, STORE_T_INDICATOR, &o->indicators, err)) ||
+	    (rc = sq_count(st, STORE_T_OBSERVATION, &o->revisions, err)) ||
+	    (rc = sq_count(st, STORE_T_OBLIGATION, &o->obligations, err)) ||
+	    (rc = sq_count(st, STORE_T_LOT, &o->lots, err)))
+		return rc;
+	if ((rc = scalar(s, "SELECT count(*) FROM observation_current", NULL, &v, err)))
+		return rc;
+	o->observations = (long)v;
+	if ((rc = scalar(s, "SELECT coalesce(sum(area_ha), 0) FROM zone", NULL, &o->zone_area_ha, err)))
+		return rc;
+	if (sqlite3_prepare_v2(s->db, latest, -1, &q, NULL))
+		return db_error(s, err, "overview");
+	if (sqlite3_step(q) == SQLITE_ROW)
+		copy_col(o->latest_period, sizeof o->latest_period, q, 0);
+	sqlite3_finalize(q);
+	if (!o->latest_period[0])
+		return 0;
+	for (int k = 0; k < 2; k++) {
+		if (sqlite3_prepare_v2(s->db, zone_sum, -1, &q, NULL))
+			return db_error(s, err, "overview");
+		bind_text(q, 1, k ? "workers" : "enterprises");
+		bind_text(q, 2, o->latest_period);
+		if (sqlite3_step(q) == SQLITE_ROW) {
+			double sum = col_real(q, 0);
+			if (k)
+				o->zone_workers = isnan(sum) ? 0 : sum;
+			else {
+				o->zone_enterprises = isnan(sum) ? 0 : sum;
+				o->zones_with_data = (long)sqlite3_column_int64(q, 1);
+			}
+		}
+		sqlite3_finalize(q);
+	}
+	return 0;
+}
+
+static int sq_history(struct store *st, const char *kind, long entity_id, long indicator_id,
+		      const char *period, store_revision_fn fn, void *ctx, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_HIST, err);
+	int rc;
+	if (!q)
+		return err->code;
+	bind_text(q, 1, kind);
+	bind_long(q, 2, entity_id);
+	bind_long(q, 3, indicator_id);
+	bind_text(q, 4, period);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct store_revision r = {
+			(const char *)sqlite3_column_text(q, 0), sqlite3_column_int(q, 1),
+			sqlite3_column_double(q, 2), (const char *)sqlite3_column_text(q, 3),
+			(const char *)sqlite3_column_text(q, 4), (const char *)sqlite3_column_text(q, 5),
+		};
+		int stop = fn(ctx, &r);
+		if (stop) {
+			sqlite3_reset(q);
+			return stop;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		return db_error(s, err, "history");
+	sqlite3_reset(q);
+	return 0;
+}
+
+static const struct store_ops sqlite_ops = {
+	.name = "sqlite",
+	.close = sq_close,
+	.exec_script = sq_exec_script,
+	.schema_version = sq_schema_version,
+	.record_version = sq_record_version,
+	.begin = sq_begin,
+	.commit = sq_commit,
+	.rollback = sq_rollback,
+	.region_id = sq_region_id,
+	.zone_id = sq_zone_id,
+	.enterprise_id = sq_enterprise_id,
+	.indicator_get = sq_indicator_get,
+	.zone_put = sq_zone_put,
+	.enterprise_put = sq_enterprise_put,
+	.observation_put = sq_observation_put,
+	.obligation_put = sq_obligation_put,
+	.lot_put = sq_lot_put,
+	.audit_add = sq_audit_add,
+	.overview = sq_overview,
+	.observation_history = sq_history,
+	.count = sq_count,
+};
+
+int store_sqlite_open(const char *path, int create, struct store **out, struct sb40_error *err)
+{
+	struct sqlite_store *s = calloc(1, sizeof *s);
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+	int rc;
+	static const char pragmas[] =
+		"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+		"PRAGMA foreign_keys = ON; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;";
+	if (!s)
+		return error_set(err, SB40_ENOMEM, "out of memory");
+	s->base.ops = &sqlite_ops;
+	rc = sqlite3_open_v2(path, &s->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		if (rc == SQLITE_CANTOPEN && !create)
+			error_set(err, SB40_EIO, "no database at \"%s\"; run 'sb40 init --db %s' "
+				  "or 'sb40 demo --db %s'", path, path, path);
+		else
+			error_set(err, SB40_EIO, "cannot open database \"%s\": %s", path,
+				  s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+		sq_close(&s->base);
+		return SB40_EIO;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	if (sqlite3_exec(s->db, pragmas, NULL, NULL, NULL) != SQLITE_OK) {
+		rc = error_set(err, SB40_EIO, "\"%s\" is not a usable SQLite database: %s", path,
+			       sqlite3_errmsg(s->db));
+		sq_close(&s->base);
+		return rc;
+	}
+	*out = &s->base;
+	return 0;
+}

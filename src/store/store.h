@@ -1,0 +1,179 @@
+/* store.h - the one storage interface of sb40.
+ *
+ * Why: every adapter (import, reports, web, CLI) reads and writes through
+ * these functions, so that SQL lives only in src/store/ and a second backend
+ * (PostgreSQL, pg.c) fits without touching callers.  The backend is chosen by
+ * the URL given to store_open(): "postgres://..." or "postgresql://..." for
+ * PostgreSQL, anything else is a SQLite file path.
+ *
+ * States of a handle:
+ *     closed --store_open()--> open --store_begin()--> in transaction
+ *     in transaction --store_commit()/store_rollback()--> open
+ *     open --store_close()--> closed (an open transaction is rolled back)
+ * The write functions (store_*_put, store_audit_add) must be called inside a
+ * transaction; they never commit on their own, so a failed import is undone
+ * by one store_rollback().
+ *
+ * Values: a missing number is NaN, a missing string or date is NULL, a
+ * missing year or id is 0.  Dates are ISO text "YYYY-MM-DD", periods "2024"
+ * or "2024Q3".
+ *
+ * Ownership: store_open() returns a handle the caller frees with
+ * store_close().  Strings passed in are borrowed for the call.  Strings in
+ * records handed to callbacks are borrowed for the callback only.
+ * A handle is used by one thread at a time (one handle per server worker).
+ */
+#ifndef SB40_STORE_STORE_H
+#define SB40_STORE_STORE_H
+#include <stddef.h>
+#include "base/error.h"
+
+struct store;
+
+enum store_open_flags {
+	STORE_CREATE = 1,  /* create the database if missing, then migrate */
+	STORE_MIGRATE = 2, /* upgrade an older schema instead of refusing it */
+};
+
+/* What a put did. */
+enum store_put { STORE_UNCHANGED = 0, STORE_ADDED = 1, STORE_CHANGED = 2 };
+
+int store_open(const char *url, unsigned flags, struct store **out, struct sb40_error *err);
+void store_close(struct store *st);
+const char *store_backend(const struct store *st); /* "sqlite" or "postgresql" */
+
+/* The schema version of the database and of this binary. */
+int store_schema_version(struct store *st, int *have, int *want, struct sb40_error *err);
+
+int store_begin(struct store *st, struct sb40_error *err);
+int store_commit(struct store *st, struct sb40_error *err);
+void store_rollback(struct store *st);
+
+/* ---- lookups: 0 found, SB40_ENOTFOUND (ERR untouched) or an error ---- */
+
+/* A region by ISO code ("UZ-TK") or by any of its names (en, uz, uz-Cyrl, ru). */
+int store_region_id(struct store *st, const char *name, long *id, struct sb40_error *err);
+int store_zone_id(struct store *st, const char *code, long *id, struct sb40_error *err);
+/* ZONE_ID gets the firm's zone (0 when none); may be NULL. */
+int store_enterprise_id(struct store *st, const char *tin, long *id, long *zone_id,
+			struct sb40_error *err);
+
+struct store_indicator {
+	long id;
+	char code[48];
+	char unit[32];
+	char name[4][160]; /* uz, uz-Cyrl, ru, en */
+	int direction;     /* 1 higher is better, -1 lower is better */
+	double min, max;   /* NaN: no bound */
+	int integer_valued;
+	int derived;       /* computed by sb40, never imported */
+};
+int store_indicator_get(struct store *st, const char *code, struct store_indicator *out,
+			struct sb40_error *err);
+
+/* ---- writes (inside a transaction) ---- */
+
+struct store_zone {
+	const char *code, *name;
+	long region_id;
+	const char *district;   /* may be NULL */
+	const char *kind;       /* small-industrial, youth-industrial, entrepreneurship */
+	long established;       /* year, 0 when unknown */
+	double area_ha;         /* NaN when unknown */
+	double production_area_m2;
+	const char *specialisation;
+};
+int store_zone_put(struct store *st, const struct store_zone *z, const char *actor,
+		   enum store_put *res, struct sb40_error *err);
+
+struct store_enterprise {
+	const char *tin, *name, *legal_form;
+	const char *activity_code; /* may be NULL */
+	long region_id;
+	long zone_id;              /* 0 when the firm is outside any zone */
+	const char *registered_on; /* may be NULL */
+	const char *status;        /* active, suspended, liquidated */
+};
+int store_enterprise_put(struct store *st, const struct store_enterprise *e,
+			 const char *actor, enum store_put *res, struct sb40_error *err);
+
+/* A value for (entity, indicator, period).  A different value than the
+ * current one adds a revision (RES = STORE_CHANGED); the same value adds
+ * nothing (STORE_UNCHANGED); a first value is STORE_ADDED. */
+struct store_obs {
+	const char *entity_kind; /* zone, enterprise, region, country */
+	long entity_id;          /* 0 for country */
+	long indicator_id;
+	const char *period;
+	double value;
+	const char *source;      /* may be NULL */
+};
+int store_observation_put(struct store *st, const struct store_obs *o, const char *actor,
+			  enum store_put *res, struct sb40_error *err);
+
+struct store_obligation {
+	long enterprise_id, zone_id;
+	const char *kind; /* investment, jobs, export */
+	double amount;
+	const char *unit, *due_date;
+	const char *accepted_on; /* may be NULL */
+};
+int store_obligation_put(struct store *st, const struct store_obligation *o,
+			 const char *actor, enum store_put *res, struct sb40_error *err);
+
+struct store_lot {
+	long zone_id;
+	const char *lot;
+	double area_m2;
+	const char *status;       /* vacant, auction, leased */
+	const char *auction_date; /* may be NULL */
+};
+int store_lot_put(struct store *st, const struct store_lot *l, const char *actor,
+		  enum store_put *res, struct sb40_error *err);
+
+/* One audit line: who did what to which entity; BEFORE/AFTER are JSON or NULL. */
+int store_audit_add(struct store *st, const char *actor, const char *action,
+		    const char *entity, const char *before, const char *after,
+		    struct sb40_error *err);
+
+/* ---- reads ---- */
+
+struct store_overview {
+	long regions, zones, enterprises, indicators;
+	long observations, revisions; /* current values, and all rows */
+	long obligations, lots;
+	char latest_period[16];       /* of the zones' enterprise counts, "" when none */
+	double zone_enterprises;      /* sum over zones of `enterprises` in that period */
+	double zone_workers;          /* sum over zones of `workers` in that period */
+	double zone_area_ha;          /* sum of zone areas */
+	long zones_with_data;         /* zones with an enterprise count in that period */
+};
+int store_overview(struct store *st, struct store_overview *out, struct sb40_error *err);
+
+struct store_revision {
+	const char *period;
+	int revision;
+	double value;
+	const char *source;      /* may be NULL */
+	const char *recorded_at; /* ISO 8601 UTC */
+	const char *recorded_by;
+};
+/* Every revision of (entity, indicator) for PERIOD (NULL: all periods),
+ * oldest first.  FN returns 0 to go on, non-zero to stop (that value is
+ * returned). */
+typedef int (*store_revision_fn)(void *ctx, const struct store_revision *r);
+int store_observation_history(struct store *st, const char *entity_kind, long entity_id,
+			      long indicator_id, const char *period,
+			      store_revision_fn fn, void *ctx, struct sb40_error *err);
+
+/* Row counts, for tests and reports.  TABLE is one of the names below. */
+enum store_table {
+	STORE_T_REGION, STORE_T_ZONE, STORE_T_ENTERPRISE, STORE_T_INDICATOR,
+	STORE_T_OBSERVATION, STORE_T_OBLIGATION, STORE_T_LOT, STORE_T_AUDIT,
+};
+int store_count(struct store *st, enum store_table t, long *n, struct sb40_error *err);
+
+/* Current time as "YYYY-MM-DDTHH:MM:SSZ" (UTC) into OUT (>= 21 bytes). */
+char *store_now(char *out);
+
+#endif
