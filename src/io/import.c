@@ -143,7 +143,7 @@ int import_csv(struct store *st, enum import_kind kind, struct csvr *r,
 			if (on_error && stats->errors <= max)
 				on_error(ctx, &rowerr);
 			s.writing = 0;
-			if (more < 0 || stats->errors >= max)
+			if (more < 0)
 				break;
 			continue;
 		}
