@@ -93,7 +93,7 @@ static sqlite3_stmt *stmt(struct sqlite_store *s, int id, struct sb40_error *err
 
 static int pidx(sqlite3_stmt *q, int i)
 {
-	char name[8];
+	char name[16];
 	snprintf(name, sizeof name, "$%d", i);
 	return sqlite3_bind_parameter_index(q, name);
 }
