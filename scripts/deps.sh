@@ -6,7 +6,7 @@ need="cmake make gcc pkg-config libsqlite3-dev libpq-dev libmicrohttpd-dev libja
 libgsl-dev libsodium-dev libcsv-dev libxlsxwriter-dev sqlite3"
 case "${1:-build}" in
   check) need="$need libcmocka-dev valgrind postgresql python3 libxml2-utils" ;;
-  bench) need="$need hyperfine r-cran-forecast python3" ;;
+  bench) need="$need hyperfine r-cran-forecast python3 bc time" ;;
 esac
 missing=""
 for p in $need; do

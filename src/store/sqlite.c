@@ -45,11 +45,20 @@ static const char *const sql_text[S_ROW_INS] = {
 	[S_VERSION_INS] = "INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, $3)",
 };
 
+#define MAX_PARAMS 16
+
 struct sqlite_store {
 	struct store base;
 	sqlite3 *db;
 	sqlite3_stmt *stmt[S_N];
+	/* pmap[id][i]: the index of parameter $i+1 in statement id (names are
+	 * looked up once, not on every bind) */
+	unsigned char pmap[S_N][MAX_PARAMS];
+	sqlite3_stmt *last_q; /* the statement pidx() looked up last */
+	const unsigned char *last_map;
 };
+
+
 
 static int db_error(struct sqlite_store *s, struct sb40_error *err, const char *what)
 {
@@ -77,12 +86,16 @@ static const char *stmt_sql(int id, char *tmp, size_t n)
 /* The prepared statement ID, reset and with bindings cleared; NULL on error. */
 static sqlite3_stmt *stmt(struct sqlite_store *s, int id, struct sb40_error *err)
 {
-	char tmp[128];
+	char tmp[128], name[16];
 	if (!s->stmt[id]) {
 		const char *sql = stmt_sql(id, tmp, sizeof tmp);
 		if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmt[id], NULL)) {
 			db_error(s, err, "prepare");
 			return NULL;
+		}
+		for (int i = 0; i < MAX_PARAMS; i++) {
+			snprintf(name, sizeof name, "$%d", i + 1);
+			s->pmap[id][i] = (unsigned char)sqlite3_bind_parameter_index(s->stmt[id], name);
 		}
 	} else {
 		sqlite3_reset(s->stmt[id]);
@@ -91,48 +104,59 @@ static sqlite3_stmt *stmt(struct sqlite_store *s, int id, struct sb40_error *err
 	return s->stmt[id];
 }
 
-static int pidx(sqlite3_stmt *q, int i)
+static int pidx(struct sqlite_store *s, sqlite3_stmt *q, int i)
 {
-	char name[16];
-	snprintf(name, sizeof name, "$%d", i);
-	return sqlite3_bind_parameter_index(q, name);
+	if (q != s->last_q) {
+		s->last_map = NULL;
+		for (int id = 0; id < S_N; id++)
+			if (s->stmt[id] == q)
+				s->last_map = s->pmap[id];
+		s->last_q = q;
+	}
+	if (!s->last_map || i < 1 || i > MAX_PARAMS) {
+		/* a one-off statement, not from stmt(): look the name up */
+		char name[16];
+		snprintf(name, sizeof name, "$%d", i);
+		return sqlite3_bind_parameter_index(q, name);
+	}
+	return s->last_map[i - 1];
 }
 
-static void bind_text(sqlite3_stmt *q, int i, const char *v)
+static void bind_text(struct sqlite_store *s, sqlite3_stmt *q, int i, const char *v)
 {
 	if (v)
-		sqlite3_bind_text(q, pidx(q, i), v, -1, SQLITE_STATIC);
+		sqlite3_bind_text(q, pidx(s, q, i), v, -1, SQLITE_STATIC);
 	else
-		sqlite3_bind_null(q, pidx(q, i));
+		sqlite3_bind_null(q, pidx(s, q, i));
 }
 
-static void bind_long(sqlite3_stmt *q, int i, long v)
+static void bind_long(struct sqlite_store *s, sqlite3_stmt *q, int i, long v)
 {
-	sqlite3_bind_int64(q, pidx(q, i), v);
+	sqlite3_bind_int64(q, pidx(s, q, i), v);
 }
 
-static void bind_real(sqlite3_stmt *q, int i, double v)
+static void bind_real(struct sqlite_store *s, sqlite3_stmt *q, int i, double v)
 {
 	if (isnan(v))
-		sqlite3_bind_null(q, pidx(q, i));
+		sqlite3_bind_null(q, pidx(s, q, i));
 	else
-		sqlite3_bind_double(q, pidx(q, i), v);
+		sqlite3_bind_double(q, pidx(s, q, i), v);
 }
 
-static void bind_rowval(sqlite3_stmt *q, int i, const struct rowval *v)
+static void bind_rowval(struct sqlite_store *s, sqlite3_stmt *q, int i, const struct rowval *v)
 {
 	switch (v->type) {
 	case RV_TEXT:
-		bind_text(q, i, v->s);
+		bind_text(s, q, i, v->s);
 		break;
 	case RV_INT:
 		if (v->nullable && !v->l)
-			sqlite3_bind_null(q, pidx(q, i));
+			sqlite3_bind_null(q, pidx(s, q, i));
 		else
-			bind_long(q, i, v->l);
+			bind_long(s, q, i, v->l);
 		break;
 	default:
-		bind_real(q, i, v->d);
+		bind_real(s, q, i, v->d);
 	}
 }
 
@@ -195,9 +219,9 @@ static int sq_record_version(struct store *st, int v, const char *name, const ch
 	sqlite3_stmt *q = stmt(s, S_VERSION_INS, err);
 	if (!q)
 		return err->code;
-	bind_long(q, 1, v);
-	bind_text(q, 2, name);
-	bind_text(q, 3, at);
+	bind_long(s, q, 1, v);
+	bind_text(s, q, 2, name);
+	bind_text(s, q, 3, at);
 	return run(s, q, err, "schema_version");
 }
 
@@ -235,7 +259,7 @@ static int lookup(struct sqlite_store *s, int id, const char *key, long *out, lo
 	int rc;
 	if (!q)
 		return err->code;
-	bind_text(q, 1, key);
+	bind_text(s, q, 1, key);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
 		*out = (long)sqlite3_column_int64(q, 0);
@@ -288,7 +312,7 @@ static int sq_indicator_get(struct store *st, const char *code, struct store_ind
 	int rc;
 	if (!q)
 		return err->code;
-	bind_text(q, 1, code);
+	bind_text(s, q, 1, code);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_DONE)
 		return SB40_ENOTFOUND;
@@ -317,12 +341,12 @@ static int sq_audit_add(struct store *st, const char *actor, const char *action,
 	char now[32];
 	if (!q)
 		return err->code;
-	bind_text(q, 1, store_now(now));
-	bind_text(q, 2, actor);
-	bind_text(q, 3, action);
-	bind_text(q, 4, entity);
-	bind_text(q, 5, before);
-	bind_text(q, 6, after);
+	bind_text(s, q, 1, store_now(now));
+	bind_text(s, q, 2, actor);
+	bind_text(s, q, 3, action);
+	bind_text(s, q, 4, entity);
+	bind_text(s, q, 5, before);
+	bind_text(s, q, 6, after);
 	return run(s, q, err, "audit");
 }
 
@@ -340,7 +364,7 @@ static int row_put(struct sqlite_store *s, enum rowput_table t, struct rowval *v
 	if (!q)
 		return err->code;
 	for (int i = 0; i < n; i++)
-		bind_rowval(q, i + 1, &v[i]);
+		bind_rowval(s, q, i + 1, &v[i]);
 	if ((rc = run(s, q, err, d->table)))
 		return rc;
 	if (sqlite3_changes(s->db) == 1) {
@@ -350,7 +374,7 @@ static int row_put(struct sqlite_store *s, enum rowput_table t, struct rowval *v
 	if (!(q = stmt(s, S_ROW_INS + t * 3 + 1, err)))
 		return err->code;
 	for (int i = 0; i < d->nkey; i++)
-		bind_rowval(q, i + 1, &v[i]);
+		bind_rowval(s, q, i + 1, &v[i]);
 	if (sqlite3_step(q) != SQLITE_ROW)
 		return db_error(s, err, d->table);
 	for (int i = 0; i < d->nval; i++) {
@@ -379,7 +403,7 @@ static int row_put(struct sqlite_store *s, enum rowput_table t, struct rowval *v
 		goto out;
 	}
 	for (int i = 0; i < n; i++)
-		bind_rowval(q, i + 1, &v[i]);
+		bind_rowval(s, q, i + 1, &v[i]);
 	if ((rc = run(s, q, err, d->table)))
 		goto out;
 	rc = sq_audit_add(&s->base, actor, "update", entity, before, after, err);
@@ -437,10 +461,10 @@ static int sq_observation_put(struct store *st, const struct store_obs *o, const
 	int rc;
 	if (!q)
 		return err->code;
-	bind_text(q, 1, o->entity_kind);
-	bind_long(q, 2, o->entity_id);
-	bind_long(q, 3, o->indicator_id);
-	bind_text(q, 4, o->period);
+	bind_text(s, q, 1, o->entity_kind);
+	bind_long(s, q, 2, o->entity_id);
+	bind_long(s, q, 3, o->indicator_id);
+	bind_text(s, q, 4, o->period);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
 		rev = (long)sqlite3_column_int64(q, 0);
@@ -455,15 +479,15 @@ static int sq_observation_put(struct store *st, const struct store_obs *o, const
 	sqlite3_reset(q);
 	if (!(q = stmt(s, S_OBS_INS, err)))
 		return err->code;
-	bind_text(q, 1, o->entity_kind);
-	bind_long(q, 2, o->entity_id);
-	bind_long(q, 3, o->indicator_id);
-	bind_text(q, 4, o->period);
-	bind_long(q, 5, rev + 1);
-	bind_real(q, 6, o->value);
-	bind_text(q, 7, o->source);
-	bind_text(q, 8, store_now(now));
-	bind_text(q, 9, actor);
+	bind_text(s, q, 1, o->entity_kind);
+	bind_long(s, q, 2, o->entity_id);
+	bind_long(s, q, 3, o->indicator_id);
+	bind_text(s, q, 4, o->period);
+	bind_long(s, q, 5, rev + 1);
+	bind_real(s, q, 6, o->value);
+	bind_text(s, q, 7, o->source);
+	bind_text(s, q, 8, store_now(now));
+	bind_text(s, q, 9, actor);
 	if ((rc = run(s, q, err, "observation")))
 		return rc;
 	*res = rev ? STORE_CHANGED : STORE_ADDED;
@@ -478,7 +502,7 @@ static int scalar(struct sqlite_store *s, const char *sql, const char *p1, doubl
 	if (sqlite3_prepare_v2(s->db, sql, -1, &q, NULL))
 		return db_error(s, err, "overview");
 	if (p1)
-		bind_text(q, 1, p1);
+		bind_text(s, q, 1, p1);
 	if (sqlite3_step(q) == SQLITE_ROW)
 		*out = col_real(q, 0);
 	else
@@ -536,8 +560,8 @@ static int sq_overview(struct store *st, struct store_overview *o, struct sb40_e
 	for (int k = 0; k < 2; k++) {
 		if (sqlite3_prepare_v2(s->db, zone_sum, -1, &q, NULL))
 			return db_error(s, err, "overview");
-		bind_text(q, 1, k ? "workers" : "enterprises");
-		bind_text(q, 2, o->latest_period);
+		bind_text(s, q, 1, k ? "workers" : "enterprises");
+		bind_text(s, q, 2, o->latest_period);
 		if (sqlite3_step(q) == SQLITE_ROW) {
 			double sum = col_real(q, 0);
 			if (k)
@@ -560,10 +584,10 @@ static int sq_history(struct store *st, const char *kind, long entity_id, long i
 	int rc;
 	if (!q)
 		return err->code;
-	bind_text(q, 1, kind);
-	bind_long(q, 2, entity_id);
-	bind_long(q, 3, indicator_id);
-	bind_text(q, 4, period);
+	bind_text(s, q, 1, kind);
+	bind_long(s, q, 2, entity_id);
+	bind_long(s, q, 3, indicator_id);
+	bind_text(s, q, 4, period);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		struct store_revision r = {
 			(const char *)sqlite3_column_text(q, 0), sqlite3_column_int(q, 1),
