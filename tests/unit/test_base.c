@@ -5,11 +5,14 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "base/buf.h"
 #include "base/csvread.h"
 #include "base/error.h"
+#include "base/hset.h"
+#include "report/numfmt.h"
 #include "base/parse.h"
 #include "base/text.h"
 
@@ -168,6 +171,34 @@ static void test_csv_errors(void **state)
 	expect_csv_error("a,b\nq,x\0y\n", 10, "bad.csv:2:2: binary data (a NUL byte) in a text file");
 }
 
+static void test_hset(void **state)
+{
+	struct hset s;
+	char key[32];
+	hset_init(&s);
+	for (long i = 0; i < 100000; i++) {
+		snprintf(key, sizeof key, "%09ld", 300000000 + i);
+		assert_int_equal(hset_add(&s, key, 9, i + 2), 0);
+	}
+	assert_int_equal(s.n, 100000);
+	assert_int_equal(hset_add(&s, "300000000", 9, 7), 2);     /* first seen on line 2 */
+	assert_int_equal(hset_get(&s, "300099999", 9), 100001);
+	assert_int_equal(hset_get(&s, "399999999", 9), 0);
+	assert_int_equal(hset_add(&s, "", 0, 5), 0);
+	assert_int_equal(hset_add(&s, "", 0, 6), 5);
+	hset_release(&s);
+}
+
+static void test_numfmt(void **state)
+{
+	char out[64];
+	assert_string_equal(numfmt(out, sizeof out, 1234567.891, 2, "en"), "1,234,567.89");
+	assert_string_equal(numfmt(out, sizeof out, 1234567.891, 1, "ru"), "1\u00a0234\u00a0567,9");
+	assert_string_equal(numfmt(out, sizeof out, -3700, 0, "uz"), "-3\u00a0700");
+	assert_string_equal(numfmt(out, sizeof out, 999, 0, "en"), "999");
+	assert_string_equal(numfmt(out, sizeof out, NAN, 0, "en"), "\u2013");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -179,6 +210,8 @@ int main(void)
 		cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_csv_reader),
 		cmocka_unit_test(test_csv_errors),
+		cmocka_unit_test(test_hset),
+		cmocka_unit_test(test_numfmt),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

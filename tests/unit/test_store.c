@@ -1,0 +1,194 @@
+/* test_store.c - store/ on a real SQLite file: migrations, the put rules,
+ * revisions, transactions, history. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "store/store.h"
+
+static char path[512];
+
+static int setup(void **state)
+{
+	const char *tmp = getenv("TMPDIR");
+	snprintf(path, sizeof path, "%s/test_store_%ld.db", tmp ? tmp : "/tmp", (long)getpid());
+	unlink(path);
+	struct store *st = NULL;
+	struct sb40_error err;
+	if (store_open(path, STORE_CREATE, &st, &err))
+		return -1;
+	*state = st;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	char side[600];
+	store_close(*state);
+	unlink(path);
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+	return 0;
+}
+
+static long count(struct store *st, enum store_table t)
+{
+	long n = -1;
+	struct sb40_error err;
+	assert_int_equal(store_count(st, t, &n, &err), 0);
+	return n;
+}
+
+static void test_schema(void **state)
+{
+	struct store *st = *state;
+	struct sb40_error err;
+	int have, want;
+	assert_int_equal(store_schema_version(st, &have, &want, &err), 0);
+	assert_int_equal(have, want);
+	assert_true(have >= 3);
+	assert_int_equal(count(st, STORE_T_REGION), 14);
+	assert_true(count(st, STORE_T_INDICATOR) >= 22);
+	assert_string_equal(store_backend(st), "sqlite");
+}
+
+static void test_lookups(void **state)
+{
+	struct store *st = *state;
+	struct sb40_error err;
+	struct store_indicator ind;
+	long a, b, c;
+	assert_int_equal(store_region_id(st, "Tashkent city", &a, &err), 0);
+	assert_int_equal(store_region_id(st, "UZ-TK", &b, &err), 0);
+	assert_int_equal(store_region_id(st, "Тошкент шаҳри", &c, &err), 0);
+	assert_int_equal(a, b);
+	assert_int_equal(a, c);
+	assert_int_equal(store_region_id(st, "Atlantis", &a, &err), SB40_ENOTFOUND);
+	assert_int_equal(store_indicator_get(st, "infrastructure_pct", &ind, &err), 0);
+	assert_string_equal(ind.unit, "%");
+	assert_true(ind.min == 0 && ind.max == 100);
+	assert_string_equal(ind.name[0], "Infratuzilma bilan taʼminlanganlik");
+	assert_int_equal(store_indicator_get(st, "workers_per_ha", &ind, &err), 0);
+	assert_int_equal(ind.derived, 1);
+	assert_true(isnan(store_indicator_get(st, "enterprises", &ind, &err) ? 0 : ind.max));
+}
+
+static void test_writes_need_tx(void **state)
+{
+	struct store *st = *state;
+	struct sb40_error err;
+	enum store_put res;
+	struct store_zone z = {"TK-A", "A", 12, NULL, "small-industrial", 0, NAN, NAN, NULL};
+	assert_int_equal(store_zone_put(st, &z, "t", &res, &err), SB40_EDB);
+	assert_string_equal(err.msg, "write outside a transaction");
+}
+
+static void test_put_rules(void **state)
+{
+	struct store *st = *state;
+	struct sb40_error err;
+	enum store_put res;
+	struct store_zone z = {"TK-A", "Alpha", 12, "Bektemir", "small-industrial", 2017, 4.5, NAN, NULL};
+
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(store_zone_put(st, &z, "t", &res, &err), 0);
+	assert_int_equal(res, STORE_ADDED);
+	assert_int_equal(store_zone_put(st, &z, "t", &res, &err), 0);
+	assert_int_equal(res, STORE_UNCHANGED);
+	z.area_ha = 4.6;
+	assert_int_equal(store_zone_put(st, &z, "t", &res, &err), 0);
+	assert_int_equal(res, STORE_CHANGED);
+	assert_int_equal(count(st, STORE_T_AUDIT), 1);
+	assert_int_equal(store_commit(st, &err), 0);
+
+	/* a rolled-back transaction leaves nothing */
+	struct store_zone y = {"TK-B", "Beta", 12, NULL, "small-industrial", 0, NAN, NAN, NULL};
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(store_zone_put(st, &y, "t", &res, &err), 0);
+	store_rollback(st);
+	long id;
+	assert_int_equal(store_zone_id(st, "TK-B", &id, &err), SB40_ENOTFOUND);
+	assert_int_equal(count(st, STORE_T_ZONE), 1);
+
+	/* a constraint the database enforces comes back as an error */
+	struct store_zone bad = {"TK-C", "C", 12, NULL, "small-industrial", 0, -1, NAN, NULL};
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(store_zone_put(st, &bad, "t", &res, &err), SB40_EDB);
+	assert_non_null(strstr(err.msg, "CHECK constraint failed"));
+	store_rollback(st);
+}
+
+struct hist {
+	int n;
+	double values[8];
+	int revs[8];
+};
+
+static int collect(void *ctx, const struct store_revision *r)
+{
+	struct hist *h = ctx;
+	h->values[h->n] = r->value;
+	h->revs[h->n] = r->revision;
+	h->n++;
+	return 0;
+}
+
+static void test_revisions(void **state)
+{
+	struct store *st = *state;
+	struct sb40_error err;
+	enum store_put res;
+	struct store_obs o = {"country", 0, 1, "2024", 100, "src"};
+	struct hist h = {0};
+	double seq[] = {100, 100, 101, 101 + 1e-14, 100};
+	enum store_put want[] = {STORE_ADDED, STORE_UNCHANGED, STORE_CHANGED, STORE_UNCHANGED,
+				 STORE_CHANGED};
+
+	assert_int_equal(store_begin(st, &err), 0);
+	for (int i = 0; i < 5; i++) {
+		o.value = seq[i];
+		assert_int_equal(store_observation_put(st, &o, "t", &res, &err), 0);
+		assert_int_equal(res, want[i]);
+	}
+	assert_int_equal(store_commit(st, &err), 0);
+	assert_int_equal(count(st, STORE_T_OBSERVATION), 3);
+	assert_int_equal(store_observation_history(st, "country", 0, 1, "2024", collect, &h, &err), 0);
+	assert_int_equal(h.n, 3);
+	assert_true(h.values[0] == 100 && h.values[1] == 101 && h.values[2] == 100);
+	assert_true(h.revs[0] == 1 && h.revs[1] == 2 && h.revs[2] == 3);
+	h.n = 0;
+	assert_int_equal(store_observation_history(st, "country", 0, 1, "2023", collect, &h, &err), 0);
+	assert_int_equal(h.n, 0);
+}
+
+static void test_same_value(void **state)
+{
+	(void)state;
+	struct sb40_error err;
+	struct store *st = NULL;
+	/* a path that cannot be created is an I/O error with the path */
+	assert_int_equal(store_open("/nonexistent-dir/x.db", STORE_CREATE, &st, &err), SB40_EIO);
+	assert_non_null(strstr(err.msg, "/nonexistent-dir/x.db"));
+	assert_null(st);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_schema, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lookups, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_writes_need_tx, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_put_rules, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_revisions, setup, teardown),
+		cmocka_unit_test(test_same_value),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
