@@ -5,7 +5,7 @@ set -eu
 need="cmake make gcc pkg-config libsqlite3-dev libpq-dev libmicrohttpd-dev libjansson-dev
 libgsl-dev libsodium-dev libcsv-dev libxlsxwriter-dev sqlite3"
 case "${1:-build}" in
-  check) need="$need libcmocka-dev valgrind postgresql python3 libxml2-utils" ;;
+  check) need="$need libcmocka-dev valgrind postgresql python3 libxml2-utils cppcheck" ;;
   bench) need="$need hyperfine r-cran-forecast python3 bc time" ;;
 esac
 missing=""
