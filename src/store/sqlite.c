@@ -8,6 +8,7 @@
  * them; parameters are bound by name.
  */
 #include "store/store_int.h"
+#include "store/queries.h"
 #include "store/rowput.h"
 #include <math.h>
 #include <sqlite3.h>
@@ -20,7 +21,8 @@ enum stmt_id {
 	S_HIST, S_VERSION, S_VERSION_INS,
 	S_ROW_INS, /* + RP_NTABLES*3: ins, get, upd per table */
 	S_COUNT = S_ROW_INS + RP_NTABLES * 3,
-	S_N = S_COUNT + 8,
+	S_QUERY = S_COUNT + 8, /* + Q_NQUERIES: the read-only queries of queries.h */
+	S_N = S_QUERY + Q_NQUERIES,
 };
 
 static const char *const sql_text[S_ROW_INS] = {
@@ -79,6 +81,8 @@ static const char *stmt_sql(int id, char *tmp, size_t n)
 		int which = (id - S_ROW_INS) % 3;
 		return which == 0 ? d->ins : which == 1 ? d->get : d->upd;
 	}
+	if (id >= S_QUERY)
+		return store_query_sql[id - S_QUERY];
 	snprintf(tmp, n, "SELECT count(*) FROM %s", store_table_names[id - S_COUNT]);
 	return tmp;
 }
@@ -606,6 +610,36 @@ static int sq_history(struct store *st, const char *kind, long entity_id, long i
 	return 0;
 }
 
+static int sq_query(struct store *st, int query_id, int nparams, const char *const *params,
+		    store_row_fn fn, void *ctx, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_QUERY + query_id, err);
+	const char *vals[64];
+	int rc, n;
+	if (!q)
+		return err->code;
+	for (int i = 0; i < nparams; i++)
+		bind_text(s, q, i + 1, params[i]);
+	n = sqlite3_column_count(q);
+	if (n > 64)
+		return error_set(err, SB40_EDB, "query %d has too many columns", query_id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		int stop;
+		for (int i = 0; i < n; i++)
+			vals[i] = (const char *)sqlite3_column_text(q, i);
+		stop = fn(ctx, n, vals);
+		if (stop) {
+			sqlite3_reset(q);
+			return stop;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		return db_error(s, err, "query");
+	sqlite3_reset(q);
+	return 0;
+}
+
 static const struct store_ops sqlite_ops = {
 	.name = "sqlite",
 	.close = sq_close,
@@ -628,6 +662,7 @@ static const struct store_ops sqlite_ops = {
 	.overview = sq_overview,
 	.observation_history = sq_history,
 	.count = sq_count,
+	.query = sq_query,
 };
 
 int store_sqlite_open(const char *path, int create, struct store **out, struct sb40_error *err)

@@ -7,6 +7,7 @@
  */
 #include "store/store_int.h"
 #include "base/embed.h"
+#include "store/queries.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -270,4 +271,12 @@ int store_observation_history(struct store *st, const char *entity_kind, long en
 int store_count(struct store *st, enum store_table t, long *n, struct sb40_error *err)
 {
 	return st->ops->count(st, t, n, err);
+}
+
+int store_query(struct store *st, int query_id, int nparams, const char *const *params,
+		store_row_fn fn, void *ctx, struct sb40_error *err)
+{
+	if (query_id < 0 || query_id >= Q_NQUERIES)
+		return error_set(err, SB40_EINVAL, "no query %d", query_id);
+	return st->ops->query(st, query_id, nparams, params, fn, ctx, err);
 }

@@ -173,6 +173,14 @@ enum store_table {
 };
 int store_count(struct store *st, enum store_table t, long *n, struct sb40_error *err);
 
+/* Run read-only query ID (see store/queries.h) with NPARAMS text
+ * parameters (NULL = SQL NULL).  FN gets each row as NCOLS texts (NULL for
+ * SQL NULL; numbers as decimal text), borrowed for the call; it returns 0 to
+ * go on, non-zero to stop (that value is returned). */
+typedef int (*store_row_fn)(void *ctx, int ncols, const char *const *vals);
+int store_query(struct store *st, int query_id, int nparams, const char *const *params,
+		store_row_fn fn, void *ctx, struct sb40_error *err);
+
 /* Current time as "YYYY-MM-DDTHH:MM:SSZ" (UTC) into OUT (>= 21 bytes). */
 char *store_now(char *out);
 

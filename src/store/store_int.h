@@ -45,6 +45,8 @@ struct store_ops {
 				   long indicator_id, const char *period,
 				   store_revision_fn fn, void *ctx, struct sb40_error *err);
 	int (*count)(struct store *st, enum store_table t, long *n, struct sb40_error *err);
+	int (*query)(struct store *st, int query_id, int nparams, const char *const *params,
+		     store_row_fn fn, void *ctx, struct sb40_error *err);
 };
 
 struct store {

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "store/queries.h"
 #include "store/store.h"
 
 static char path[512];
@@ -169,6 +170,52 @@ static void test_revisions(void **state)
 	assert_int_equal(h.n, 0);
 }
 
+struct rows {
+	int n;
+	char first[4][64];
+};
+
+static int grab(void *ctx, int ncols, const char *const *vals)
+{
+	struct rows *r = ctx;
+	if (r->n < 4)
+		snprintf(r->first[r->n], sizeof r->first[0], "%s|%s|%s", vals[0],
+			 ncols > 1 && vals[1] ? vals[1] : "NULL", ncols > 2 && vals[2] ? vals[2] : "NULL");
+	r->n++;
+	return 0;
+}
+
+static void test_queries(void **state)
+{
+	struct store *st = *state;
+	struct sb40_error err;
+	enum store_put res;
+	struct rows r = {0};
+	struct store_zone z = {"TK-A", "Alpha", 12, NULL, "small-industrial", 2017, 4.5, NAN, NULL};
+	struct store_obs o = {"zone", 0, 1, "2025", 70, NULL};
+	const char *p[2] = {"zone", NULL};
+
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(store_zone_put(st, &z, "t", &res, &err), 0);
+	assert_int_equal(store_zone_id(st, "TK-A", &o.entity_id, &err), 0);
+	assert_int_equal(store_observation_put(st, &o, "t", &res, &err), 0);
+	o.value = 71;
+	assert_int_equal(store_observation_put(st, &o, "t", &res, &err), 0);
+	assert_int_equal(store_commit(st, &err), 0);
+
+	assert_int_equal(store_query(st, Q_ZONES, 0, NULL, grab, &r, &err), 0);
+	assert_int_equal(r.n, 1);
+	assert_string_equal(r.first[0], "TK-A|Alpha|Tashkent city");
+	r.n = 0;
+	assert_int_equal(store_query(st, Q_CURRENT_VALUES, 2, p, grab, &r, &err), 0);
+	assert_int_equal(r.n, 1); /* the latest revision only */
+	assert_string_equal(r.first[0], "zone|TK-A|enterprises");
+	r.n = 0;
+	assert_int_equal(store_query(st, Q_ZONES_PER_REGION, 0, NULL, grab, &r, &err), 0);
+	assert_int_equal(r.n, 14);
+	assert_int_equal(store_query(st, Q_NQUERIES, 0, NULL, grab, &r, &err), SB40_EINVAL);
+}
+
 static void test_same_value(void **state)
 {
 	(void)state;
@@ -188,6 +235,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_writes_need_tx, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_put_rules, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_revisions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_queries, setup, teardown),
 		cmocka_unit_test(test_same_value),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
