@@ -12,6 +12,7 @@
 #include "cli/cli.h"
 
 static const struct cli_command commands[] = {
+	{"regress", cmd_regress, "ordinary least squares with full inference on a CSV file"},
 	/* sb40:commands (keep this marker: new subcommands go above it) */
 	{NULL, NULL, NULL},
 };

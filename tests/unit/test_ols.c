@@ -94,11 +94,16 @@ static void nist_load(const char *dir, const char *file, struct nist *d)
 		if (d0 && ln >= d0 && ln <= d1 && *s) {
 			char *e = (char *)s;
 			if (d->n == cap) {
+				double *p2;
 				cap = cap ? 2 * cap : 64;
-				d->y = realloc(d->y, cap * sizeof *d->y);
-				for (int j = 0; j < NIST_MAXPAR; j++)
-					d->x[j] = realloc(d->x[j], cap * sizeof *d->x[j]);
-				assert_non_null(d->y);
+				p2 = realloc(d->y, cap * sizeof *p2);
+				assert_non_null(p2);
+				d->y = p2;
+				for (int j = 0; j < NIST_MAXPAR; j++) {
+					p2 = realloc(d->x[j], cap * sizeof *p2);
+					assert_non_null(p2);
+					d->x[j] = p2;
+				}
 			}
 			d->y[d->n] = strtod(e, &e);
 			for (int j = 0; j < d->npred; j++)
