@@ -13,13 +13,17 @@
  *      unit length;
  *   2. Householder QR of that matrix (GSL), unpivoted, so that a column that
  *      is a linear combination of the ones before it can be named;
- *   3. iterative refinement of the augmented system [I M; M' 0] (Bjorck)
- *      against the ORIGINAL design M = [1 X], with the residuals r = y - r -
- *      M b and M'r accumulated in double-double arithmetic.  The QR only has
- *      to be good enough to contract the error; the fixed point is the exact
- *      least-squares solution of the data as given in double.
+ *   3. iterative refinement of the augmented system [I M; M' 0][r; b] =
+ *      [y; 0] (Bjorck) against the ORIGINAL design M = [1 X], with its
+ *      residuals y - r - Mb and -M'r accumulated in double-double
+ *      arithmetic.  The QR only has to be good enough to contract the
+ *      error; the fixed point is the exact least-squares solution of the
+ *      data as given in double.  Residuals are computed from that solution
+ *      (not from the coefficients rounded to double).
  * Standard errors come from R^-1 of step 2 (sigma * row norms), the
- * constant's from 1/n + |R^-T D^-1 xbar|^2.
+ * constant's from 1/n + |R^-T D^-1 xbar|^2; when the scaled design is
+ * ill-conditioned (rcond < 1e-6) each diagonal element of (M'M)^-1 is
+ * refined the same way instead.
  *
  * Definitions (statsmodels' OLSResults, gretl's ols):
  *   k = parameters (constant included), df_resid = n - k,

@@ -52,7 +52,7 @@ static const char *skip_space(const char *s)
 /* Parse FILE into D; fails the test on anything unexpected. */
 static void nist_load(const char *dir, const char *file, struct nist *d)
 {
-	char path[1024], line[512];
+	char path[2048], line[512];
 	long ln = 0, c0 = 0, c1 = 0, d0 = 0, d1 = 0;
 	int after_residual = 0;
 	size_t cap = 0;
@@ -60,7 +60,7 @@ static void nist_load(const char *dir, const char *file, struct nist *d)
 
 	memset(d, 0, sizeof *d);
 	snprintf(d->name, sizeof d->name, "%.*s", (int)(strlen(file) - 4), file);
-	snprintf(path, sizeof path, "%s/%s", dir, file);
+	assert_true((size_t)snprintf(path, sizeof path, "%s/%s", dir, file) < sizeof path);
 	f = fopen(path, "r");
 	assert_non_null(f);
 	while (fgets(line, sizeof line, f)) {
