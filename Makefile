@@ -28,6 +28,8 @@ check:
 	@cmake -S . -B $(CHECKBUILD) -DCMAKE_BUILD_TYPE=Debug -DSB40_WERROR=ON -DSB40_SANITIZE=ON >/dev/null
 	@cmake --build $(CHECKBUILD) -j $(JOBS)
 	@cd $(CHECKBUILD) && ctest --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory build
+	@sh tests/valgrind.sh $(BUILD)/sb40
 
 bench: build
 	@sh scripts/deps.sh bench
