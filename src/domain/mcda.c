@@ -200,12 +200,15 @@ int mcda_ahp(const double *a, size_t n, double *w, struct mcda_ahp *out,
 		out->ci = fmax(0, (out->lambda_max - (double)n) / (double)(n - 1));
 		out->cr = out->ci / out->ri;
 	}
-	double dev = 0;
+	double dev = 0, strength = 0;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = i + 1; j < n; j++) {
 			double e = a[i * n + j] * w[j] / w[i];
-			double d = fmax(e, 1 / e);
-			if (d > dev * (1 + 1e-12)) {
+			double d = fmax(e, 1 / e), s = fabs(log(a[i * n + j]));
+			/* Ties (always so for n = 3) go to the strongest judgement:
+			 * the one furthest from "equal" is the likeliest slip. */
+			if (d > dev * (1 + 1e-9) || (d >= dev * (1 - 1e-9) && s > strength)) {
+				strength = s;
 				dev = d;
 				out->worst_i = i;
 				out->worst_j = j;

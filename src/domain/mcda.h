@@ -59,7 +59,9 @@ struct mcda_ahp {
 	/* The most inconsistent judgement: the pair (i < j) whose given value
 	 * a_ij departs most from w_i / w_j, the value the weights (hence all the
 	 * other judgements) imply; the departure is max(e, 1/e) with
-	 * e = a_ij w_j / w_i.  worst_i = worst_j = 0 when n < 2. */
+	 * e = a_ij w_j / w_i; among equal departures (all three pairs of a
+	 * 3 x 3 matrix depart equally) the strongest judgement, furthest from
+	 * 1.  worst_i = worst_j = 0 when n < 2. */
 	size_t worst_i, worst_j;
 	double worst_given, worst_implied;
 };
