@@ -12,6 +12,7 @@
 #include "cli/cli.h"
 
 static const struct cli_command commands[] = {
+	{"assess", cmd_assess, "decision support: imitative innovation, digital maturity"},
 	/* sb40:commands (keep this marker: new subcommands go above it) */
 	{NULL, NULL, NULL},
 };

@@ -40,6 +40,12 @@ enum ie_strategy swot_ie_strategy(int cell)
 	}
 }
 
+const char *swot_strategy_id(enum ie_strategy s)
+{
+	return s == IE_GROW_BUILD ? "grow_and_build"
+	       : s == IE_HOLD_MAINTAIN ? "hold_and_maintain" : "harvest_or_divest";
+}
+
 int swot_evaluate(const struct swot_factor *f, size_t n, struct swot_result *out,
 		  struct sb40_error *err)
 {

@@ -59,5 +59,7 @@ int swot_evaluate(const struct swot_factor *f, size_t n, struct swot_result *out
 /* IE cell (1..9) for the totals, and the strategy of a cell. */
 int swot_ie_cell(double ife, double efe);
 enum ie_strategy swot_ie_strategy(int cell);
+/* "grow_and_build", "hold_and_maintain", "harvest_or_divest". */
+const char *swot_strategy_id(enum ie_strategy s);
 
 #endif

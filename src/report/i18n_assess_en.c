@@ -10,7 +10,7 @@ const char *const ia_table_en[IA_COUNT] = {
 	[IA_VERDICT_GO] = "go",
 	[IA_VERDICT_NO_GO] = "no-go",
 	[IA_LIFECYCLE] = "Life-cycle phase of the market",
-	[IA_LC_DETAIL] = "trend {growth} a period over the last {n} periods (p = {p})",
+	[IA_LC_DETAIL] = "trend {growth} a period over the last {n} periods (p {p})",
 	[IA_PHASE_INTRODUCTION] = "introduction",
 	[IA_PHASE_GROWTH] = "growth",
 	[IA_PHASE_MATURITY] = "maturity",
@@ -60,7 +60,7 @@ const char *const ia_table_en[IA_COUNT] = {
 	[IA_PROP_PATENT] = "patent in force",
 	[IA_PROP_TRADEMARK] = "trademark",
 	[IA_SENSITIVITY] = "Sensitivity of the winner to the weights",
-	[IA_SENS_NOTE] = "* the winner changes",
+	[IA_SENS_NOTE] = "\"=\": the winner stays first; a name: the new winner",
 	[IA_WINNER] = "Winner",
 	[IA_NONE] = "none",
 	[IA_REASONS] = "Reasons",
@@ -103,7 +103,7 @@ const char *const ia_table_en[IA_COUNT] = {
 				    "fit your firm.",
 	[IA_GUIDE_ORGANISATION_3] = "Train your staff: their qualification decides whether new "
 				    "methods take hold.",
-	[IA_R_DECLINE] = "The market is in decline (trend {growth} a period, p = {p}): imitation "
+	[IA_R_DECLINE] = "The market is in decline (trend {growth} a period, p {p}): imitation "
 			 "products are not expected to succeed there, so imitation is not "
 			 "recommended.",
 	[IA_R_ALL_EXCLUDED] = "No candidate can be used: every one is under a patent in force "

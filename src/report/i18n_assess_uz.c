@@ -11,7 +11,7 @@ const char *const ia_table_uz[IA_COUNT] = {
 	[IA_VERDICT_GO] = "tavsiya etiladi",
 	[IA_VERDICT_NO_GO] = "tavsiya etilmaydi",
 	[IA_LIFECYCLE] = "Bozorning hayotiy sikli bosqichi",
-	[IA_LC_DETAIL] = "oxirgi {n} davrdagi trend: davriga {growth} (p = {p})",
+	[IA_LC_DETAIL] = "oxirgi {n} davrdagi trend: davriga {growth} (p {p})",
 	[IA_PHASE_INTRODUCTION] = "joriy etish",
 	[IA_PHASE_GROWTH] = "oʻsish",
 	[IA_PHASE_MATURITY] = "yetuklik",
@@ -61,7 +61,7 @@ const char *const ia_table_uz[IA_COUNT] = {
 	[IA_PROP_PATENT] = "amaldagi patent",
 	[IA_PROP_TRADEMARK] = "tovar belgisi",
 	[IA_SENSITIVITY] = "Gʻolibning vaznlarga sezgirligi",
-	[IA_SENS_NOTE] = "* gʻolib oʻzgaradi",
+	[IA_SENS_NOTE] = "«=»: gʻolib birinchi oʻrinda qoladi; nom: yangi gʻolib",
 	[IA_WINNER] = "Gʻolib",
 	[IA_NONE] = "yoʻq",
 	[IA_REASONS] = "Asoslar",
@@ -107,7 +107,7 @@ const char *const ia_table_uz[IA_COUNT] = {
 				    "korxonangizga moslab takomillashtiring.",
 	[IA_GUIDE_ORGANISATION_3] = "Xodimlarni oʻqiting: yangi usullar oʻrnashishi ularning "
 				    "malakasiga bogʻliq.",
-	[IA_R_DECLINE] = "Bozor pasayish bosqichida (trend davriga {growth}, p = {p}): bu "
+	[IA_R_DECLINE] = "Bozor pasayish bosqichida (trend davriga {growth}, p {p}): bu "
 			 "bosqichda taqlidiy mahsulot muvaffaqiyat qozonmaydi, shuning uchun taqlid "
 			 "tavsiya etilmaydi.",
 	[IA_R_ALL_EXCLUDED] = "Hech bir nomzoddan foydalanib boʻlmaydi: barchasi litsenziyasiz "

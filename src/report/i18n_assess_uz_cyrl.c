@@ -11,7 +11,7 @@ const char *const ia_table_uz_cyrl[IA_COUNT] = {
 	[IA_VERDICT_GO] = "тавсия этилади",
 	[IA_VERDICT_NO_GO] = "тавсия этилмайди",
 	[IA_LIFECYCLE] = "Бозорнинг ҳаётий цикли босқичи",
-	[IA_LC_DETAIL] = "охирги {n} даврдаги тренд: даврига {growth} (p = {p})",
+	[IA_LC_DETAIL] = "охирги {n} даврдаги тренд: даврига {growth} (p {p})",
 	[IA_PHASE_INTRODUCTION] = "жорий этиш",
 	[IA_PHASE_GROWTH] = "ўсиш",
 	[IA_PHASE_MATURITY] = "етуклик",
@@ -61,7 +61,7 @@ const char *const ia_table_uz_cyrl[IA_COUNT] = {
 	[IA_PROP_PATENT] = "амалдаги патент",
 	[IA_PROP_TRADEMARK] = "товар белгиси",
 	[IA_SENSITIVITY] = "Ғолибнинг вазнларга сезгирлиги",
-	[IA_SENS_NOTE] = "* ғолиб ўзгаради",
+	[IA_SENS_NOTE] = "«=»: ғолиб биринчи ўринда қолади; ном: янги ғолиб",
 	[IA_WINNER] = "Ғолиб",
 	[IA_NONE] = "йўқ",
 	[IA_REASONS] = "Асослар",
@@ -107,7 +107,7 @@ const char *const ia_table_uz_cyrl[IA_COUNT] = {
 				    "корхонангизга мослаб такомиллаштиринг.",
 	[IA_GUIDE_ORGANISATION_3] = "Ходимларни ўқитинг: янги усуллар ўрнашиши уларнинг "
 				    "малакасига боғлиқ.",
-	[IA_R_DECLINE] = "Бозор пасайиш босқичида (тренд даврига {growth}, p = {p}): бу "
+	[IA_R_DECLINE] = "Бозор пасайиш босқичида (тренд даврига {growth}, p {p}): бу "
 			 "босқичда тақлидий маҳсулот муваффақият қозонмайди, шунинг учун тақлид "
 			 "тавсия этилмайди.",
 	[IA_R_ALL_EXCLUDED] = "Ҳеч бир номзоддан фойдаланиб бўлмайди: барчаси лицензиясиз "
