@@ -213,9 +213,16 @@ int mcda_ahp(const double *a, size_t n, double *w, struct mcda_ahp *out,
 				out->worst_i = i;
 				out->worst_j = j;
 				out->worst_given = a[i * n + j];
-				out->worst_implied = w[i] / w[j];
 			}
 		}
+	/* What the other judgements say about the worst pair: the geometric
+	 * mean of the indirect comparisons a_ik a_kj through every third k. */
+	double lsum = 0;
+	for (size_t t = 0; t < n; t++)
+		if (t != out->worst_i && t != out->worst_j)
+			lsum += log(a[out->worst_i * n + t]) + log(a[t * n + out->worst_j]);
+	out->worst_implied = n > 2 ? exp(lsum / (double)(n - 2))
+				   : w[out->worst_i] / w[out->worst_j];
 	rc = 0;
 out:
 	gsl_matrix_free(m);

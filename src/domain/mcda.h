@@ -61,7 +61,9 @@ struct mcda_ahp {
 	 * other judgements) imply; the departure is max(e, 1/e) with
 	 * e = a_ij w_j / w_i; among equal departures (all three pairs of a
 	 * 3 x 3 matrix depart equally) the strongest judgement, furthest from
-	 * 1.  worst_i = worst_j = 0 when n < 2. */
+	 * 1.  worst_i = worst_j = 0 when n < 2.  worst_implied is what the
+	 * other judgements say instead: the geometric mean of the indirect
+	 * comparisons a_ik a_kj over every third criterion k. */
 	size_t worst_i, worst_j;
 	double worst_given, worst_implied;
 };

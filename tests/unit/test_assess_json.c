@@ -278,7 +278,7 @@ static void test_pairwise_errors(void **state)
 		{"pairwise", "[[1, 2, \"1/4\"], [0.5, 1, 2], [4, 0.5, 1]]",
 		 "firm.json: $.pairwise[0][2]: inconsistent pairwise judgements (consistency ratio "
 		 "0.790, above 0.10): the most inconsistent is \"market demand\" against \"cost\", "
-		 "given 1/4 where the other judgements suggest 1/2"},
+		 "given 1/4 where the other judgements suggest 4"},
 	};
 	json_t *root = json_loads(innov_base, 0, NULL);
 	for (int j = 0; j < 3; j++)

@@ -340,13 +340,13 @@ static void test_ahp_weights(void **state)
 	 * lambda_max = 1 + r + 1/r with r = (a13 / (a12 a23))^(1/3) = 1/2^(4/3)
 	 * = 0.39685, so 3.9167 and CR = (0.9167 / 2) / 0.58 = 0.790.  In a
 	 * 3 x 3 matrix every pair departs alike; the strongest judgement (1/4)
-	 * is named, against w1/w3 = 2^(-2/3) = 0.63, nearest scale value 1/2. */
+	 * is named, against a12 a23 = 2 x 2 = 4 from the other judgements. */
 	f.in.pairwise = bad;
 	assert_int_equal(innovation_assess(&f.in, &r, &e), SB40_EINVAL);
 	assert_string_equal(error_text(&e),
 			    "inconsistent pairwise judgements (consistency ratio 0.790, above 0.10): "
 			    "the most inconsistent is \"market demand\" against \"cost\", given 1/4 "
-			    "where the other judgements suggest 1/2");
+			    "where the other judgements suggest 4");
 	innovation_result_release(&r);
 }
 
