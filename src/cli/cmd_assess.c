@@ -196,7 +196,7 @@ int cmd_assess(int argc, char **argv, struct cli_ctx *ctx)
 	if (optind >= argc)
 		return cli_usage(ctx, "assess", "expected what to assess: innovation or maturity");
 	kind = argv[optind];
-	if (strcmp(kind, "innovation") && strcmp(kind, "maturity"))
+	if (strcmp(kind, "innovation") != 0 && strcmp(kind, "maturity") != 0)
 		return cli_usage(ctx, "assess",
 				 "unknown assessment \"%s\" (expected innovation or maturity)", kind);
 	if (optind + 1 < argc)

@@ -240,7 +240,7 @@ static int read_criterion(struct jr *c, json_t *it, size_t i, int pairwise,
 		goto out;
 	for (size_t k = 0; k < i; k++)
 		if (!strcmp(d->criteria[k].name, cr->name)) {
-			m2 = jr_push_key(c, "name");
+			jr_push_key(c, "name");
 			rc = jr_fail(c, "duplicate criterion \"%s\"", cr->name);
 			goto out;
 		}
@@ -279,8 +279,10 @@ static int read_criteria(struct jr *c, json_t *root, struct innov_doc *d)
 	if ((rc = jr_array(c, arr, 1, "criterion")))
 		goto out;
 	n = json_array_size(arr);
-	if (n > 15 && pairwise) {
-		rc = jr_fail(c, "expected at most 15 criteria with a pairwise matrix, got %zu", n);
+	if (n > (pairwise ? 15 : ASSESS_MAX_CRITERIA)) {
+		rc = jr_fail(c, "expected at most %d criteria%s, got %zu",
+			     pairwise ? 15 : ASSESS_MAX_CRITERIA, pairwise ? " with a pairwise matrix" : "",
+			     n);
 		goto out;
 	}
 	if (!(d->criteria = calloc(n, sizeof *d->criteria))) {
@@ -472,6 +474,10 @@ static int read_candidates(struct jr *c, json_t *root, struct innov_doc *d)
 	if ((rc = jr_array(c, arr, 1, "candidate")))
 		goto out;
 	size_t n = json_array_size(arr);
+	if (n > ASSESS_MAX_CANDIDATES) {
+		rc = jr_fail(c, "expected at most %d candidates, got %zu", ASSESS_MAX_CANDIDATES, n);
+		goto out;
+	}
 	d->candidates = calloc(n, sizeof *d->candidates);
 	d->scores = calloc(n * d->in.ncriteria, sizeof *d->scores);
 	if (!d->candidates || !d->scores) {

@@ -21,6 +21,11 @@
 #include "domain/innovation.h"
 #include "domain/maturity.h"
 
+/* Limits of a document: a decision, not a data set (reports keep per-
+ * candidate work on the stack). */
+#define ASSESS_MAX_CRITERIA 50
+#define ASSESS_MAX_CANDIDATES 500
+
 /* Who is assessed; every string may be NULL except name. */
 struct assess_firm {
 	const char *name, *tin, *region, *zone, *sector;

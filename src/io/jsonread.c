@@ -152,7 +152,7 @@ int jr_number(struct jr *c, const json_t *v, double lo, double hi, const char *w
 
 int jr_int(struct jr *c, const json_t *v, int lo, int hi, const char *what, int *out)
 {
-	double x;
+	double x = 0;
 	if (jr_number(c, v, lo, hi, what, &x))
 		return SB40_EINVAL;
 	if (x != floor(x))

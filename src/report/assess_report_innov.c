@@ -94,14 +94,15 @@ static void reason_text(struct buf *b, enum lang l, const struct innov_doc *d,
  * input order), then the excluded ones in input order. */
 static void order_by_rank(const size_t *rank, size_t m, size_t *idx)
 {
-	size_t k = 0;
-	for (size_t want = 1; want <= m; want++)
-		for (size_t i = 0; i < m; i++)
-			if (rank[i] == want)
-				idx[k++] = i;
-	for (size_t i = 0; i < m; i++)
-		if (rank[i] == 0)
-			idx[k++] = i;
+	for (size_t i = 0; i < m; i++) {
+		/* insertion sort on (excluded, rank), stable in input order */
+		size_t k = i, ki = rank[i] ? rank[i] : (size_t)-1;
+		while (k > 0 && (rank[idx[k - 1]] ? rank[idx[k - 1]] : (size_t)-1) > ki) {
+			idx[k] = idx[k - 1];
+			k--;
+		}
+		idx[k] = i;
+	}
 }
 
 static void lifecycle_text(struct buf *b, enum lang l, const struct innov_result *r)

@@ -249,6 +249,9 @@ static const struct error_case innov_cases[] = {
 	{"candidates.1.scores", "[1, 2, 3]",
 	 "firm.json: $.candidates[1].scores: expected an object with a score per criterion, got an array"},
 	{"candidates", "[]", "firm.json: $.candidates: expected at least 1 candidate, got 0"},
+	{"criteria", "[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,"
+		     "27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51]",
+	 "firm.json: $.criteria: expected at most 50 criteria, got 51"},
 };
 
 static void test_innovation_errors(void **state)
