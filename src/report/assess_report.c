@@ -6,6 +6,7 @@
 #include <string.h>
 #include "base/text.h"
 #include "report/assess_report_int.h"
+#include "report/html.h"
 #include "report/i18n_assess.h"
 
 int report_format_parse(const char *s, enum report_format *out)
@@ -50,6 +51,20 @@ const char *ar_roman(int k)
 {
 	static const char *const r[10] = {"?", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
 	return k >= 1 && k <= 9 ? r[k] : r[0];
+}
+
+void ar_th(struct buf *b, const char *s)
+{
+	buf_adds(b, "<th>");
+	html_escape(b, s);
+	buf_adds(b, "</th>");
+}
+
+void ar_td(struct buf *b, const char *s, int num)
+{
+	buf_adds(b, num ? "<td class=\"num\">" : "<td>");
+	html_escape(b, s);
+	buf_adds(b, "</td>");
 }
 
 json_t *ar_real(double x)

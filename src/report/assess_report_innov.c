@@ -331,20 +331,6 @@ static void text_report(struct buf *b, enum lang l, const struct innov_doc *d,
 
 /* ---- HTML ---- */
 
-static void th(struct buf *b, const char *s)
-{
-	buf_adds(b, "<th>");
-	html_escape(b, s);
-	buf_adds(b, "</th>");
-}
-
-static void td(struct buf *b, const char *s, int num)
-{
-	buf_adds(b, num ? "<td class=\"num\">" : "<td>");
-	html_escape(b, s);
-	buf_adds(b, "</td>");
-}
-
 static void html_ranking(struct buf *b, enum lang l, const struct innov_doc *d,
 			 const struct innov_result *r)
 {
@@ -363,31 +349,31 @@ static void html_ranking(struct buf *b, enum lang l, const struct innov_doc *d,
 	buf_adds(b, "</h2>\n");
 	chart_hbar(b, bars, m, 1, T(TOPSIS));
 	buf_adds(b, "<table>\n<tr>");
-	th(b, T(CANDIDATE));
-	th(b, T(PROPERTY));
-	th(b, T(TOPSIS));
-	th(b, T(RANK));
-	th(b, T(WSUM));
-	th(b, T(RANK));
+	ar_th(b, T(CANDIDATE));
+	ar_th(b, T(PROPERTY));
+	ar_th(b, T(TOPSIS));
+	ar_th(b, T(RANK));
+	ar_th(b, T(WSUM));
+	ar_th(b, T(RANK));
 	buf_adds(b, "</tr>\n");
 	for (size_t k = 0; k < m; k++) {
 		size_t i = idx[k];
 		char s[32], rk[16];
 		buf_adds(b, "<tr>");
-		td(b, d->candidates[i].name, 0);
-		td(b, ia_text(l, IA_PROP_PUBLIC + d->candidates[i].property), 0);
+		ar_td(b, d->candidates[i].name, 0);
+		ar_td(b, ia_text(l, IA_PROP_PUBLIC + d->candidates[i].property), 0);
 		if (r->excluded[i]) {
 			buf_adds(b, "<td colspan=\"4\" class=\"muted\">");
 			html_escape(b, T(EXCLUDED_PATENT));
 			buf_adds(b, "</td></tr>\n");
 			continue;
 		}
-		td(b, ia_numstr(s, sizeof s, l, r->topsis[i], 4, 0), 1);
+		ar_td(b, ia_numstr(s, sizeof s, l, r->topsis[i], 4, 0), 1);
 		snprintf(rk, sizeof rk, "%zu", r->topsis_rank[i]);
-		td(b, rk, 1);
-		td(b, ia_numstr(s, sizeof s, l, r->wsum[i], 4, 0), 1);
+		ar_td(b, rk, 1);
+		ar_td(b, ia_numstr(s, sizeof s, l, r->wsum[i], 4, 0), 1);
 		snprintf(rk, sizeof rk, "%zu", r->wsum_rank[i]);
-		td(b, rk, 1);
+		ar_td(b, rk, 1);
 		buf_adds(b, "</tr>\n");
 	}
 	buf_adds(b, "</table>\n");
@@ -402,10 +388,10 @@ static void html_swot(struct buf *b, enum lang l, const struct innov_doc *d,
 	buf_adds(b, "</h2>\n");
 	for (int matrix = 0; matrix < 2; matrix++) {
 		buf_adds(b, "<table>\n<tr>");
-		th(b, matrix ? T(EFE) : T(IFE));
-		th(b, T(WEIGHT));
-		th(b, T(RATING));
-		th(b, T(WEIGHTED));
+		ar_th(b, matrix ? T(EFE) : T(IFE));
+		ar_th(b, T(WEIGHT));
+		ar_th(b, T(RATING));
+		ar_th(b, T(WEIGHTED));
 		buf_adds(b, "</tr>\n");
 		for (int kind = 2 * matrix; kind < 2 * matrix + 2; kind++) {
 			buf_adds(b, "<tr><th colspan=\"4\">");
@@ -416,17 +402,17 @@ static void html_swot(struct buf *b, enum lang l, const struct innov_doc *d,
 				if ((int)f->kind != kind)
 					continue;
 				buf_adds(b, "<tr>");
-				td(b, f->name, 0);
-				td(b, ia_numstr(s, sizeof s, l, f->weight, 2, 0), 1);
-				td(b, ia_numstr(s, sizeof s, l, f->rating, 0, 0), 1);
-				td(b, ia_numstr(s, sizeof s, l, f->weight * f->rating, 2, 0), 1);
+				ar_td(b, f->name, 0);
+				ar_td(b, ia_numstr(s, sizeof s, l, f->weight, 2, 0), 1);
+				ar_td(b, ia_numstr(s, sizeof s, l, f->rating, 0, 0), 1);
+				ar_td(b, ia_numstr(s, sizeof s, l, f->weight * f->rating, 2, 0), 1);
 				buf_adds(b, "</tr>\n");
 			}
 		}
 		buf_adds(b, "<tr>");
-		th(b, T(TOTAL));
+		ar_th(b, T(TOTAL));
 		buf_adds(b, "<td></td><td></td>");
-		td(b, ia_numstr(s, sizeof s, l, matrix ? r->swot.efe : r->swot.ife, 2, 0), 1);
+		ar_td(b, ia_numstr(s, sizeof s, l, matrix ? r->swot.efe : r->swot.ife, 2, 0), 1);
 		buf_adds(b, "</tr>\n</table>\n");
 	}
 	buf_adds(b, "<p>");
@@ -494,15 +480,15 @@ static void html_report(struct buf *b, enum lang l, const struct innov_doc *d,
 	weights_note(&t, l, r);
 	html_escape(b, t.data);
 	buf_adds(b, "</p>\n<table>\n<tr>");
-	th(b, T(CRITERION));
-	th(b, T(WEIGHT));
-	th(b, T(DIRECTION));
+	ar_th(b, T(CRITERION));
+	ar_th(b, T(WEIGHT));
+	ar_th(b, T(DIRECTION));
 	buf_adds(b, "</tr>\n");
 	for (size_t j = 0; j < d->in.ncriteria; j++) {
 		buf_adds(b, "<tr>");
-		td(b, d->criteria[j].name, 0);
-		td(b, ia_numstr(s, sizeof s, l, r->weights[j], 4, 0), 1);
-		td(b, d->criteria[j].direction == MCDA_COST ? T(DIR_COST) : T(DIR_BENEFIT), 0);
+		ar_td(b, d->criteria[j].name, 0);
+		ar_td(b, ia_numstr(s, sizeof s, l, r->weights[j], 4, 0), 1);
+		ar_td(b, d->criteria[j].direction == MCDA_COST ? T(DIR_COST) : T(DIR_BENEFIT), 0);
 		buf_adds(b, "</tr>\n");
 	}
 	buf_adds(b, "</table>\n");
@@ -511,13 +497,13 @@ static void html_report(struct buf *b, enum lang l, const struct innov_doc *d,
 		buf_adds(b, "<h2>");
 		html_escape(b, T(SENSITIVITY));
 		buf_adds(b, "</h2>\n<table>\n<tr>");
-		th(b, T(CRITERION));
+		ar_th(b, T(CRITERION));
 		for (int k = 0; k < INNOV_NDELTAS; k++)
-			th(b, change_text(s, sizeof s, l, innov_deltas[k]));
+			ar_th(b, change_text(s, sizeof s, l, innov_deltas[k]));
 		buf_adds(b, "</tr>\n");
 		for (size_t j = 0; j < d->in.ncriteria; j++) {
 			buf_adds(b, "<tr>");
-			td(b, d->criteria[j].name, 0);
+			ar_td(b, d->criteria[j].name, 0);
 			for (int k = 0; k < INNOV_NDELTAS; k++) {
 				const struct innov_sens *e = &r->sens[j * INNOV_NDELTAS + k];
 				buf_adds(b, e->changed ? "<td class=\"changed\">" : "<td>");
@@ -538,11 +524,11 @@ static void html_report(struct buf *b, enum lang l, const struct innov_doc *d,
 	buf_adds(b, "</h2>\n<table>\n");
 	for (int c = 0; c < CAP_COUNT; c++) {
 		buf_adds(b, "<tr>");
-		td(b, ia_text(l, IA_CAP_MASTERING + c), 0);
+		ar_td(b, ia_text(l, IA_CAP_MASTERING + c), 0);
 		buf_reset(&t);
 		const struct ia_arg a[1] = {{"score", ia_numstr(s, sizeof s, l, d->in.capability[c], 0, 0)}};
 		ia_render(&t, l, IA_SCORE_OF_5, a, 1);
-		td(b, t.data, 1);
+		ar_td(b, t.data, 1);
 		buf_adds(b, "</tr>\n");
 	}
 	buf_adds(b, "</table>\n<h2>");

@@ -21,6 +21,9 @@ const char *ar_roman(int k);
 json_t *ar_firm_json(const struct assess_firm *f);
 /* Dump ROOT (stolen) into OUT with a final newline; 0 or SB40_ENOMEM. */
 int ar_json_dump(struct buf *out, json_t *root, struct sb40_error *err);
+/* An HTML table cell, escaped: a header, or data (NUM: right-aligned). */
+void ar_th(struct buf *b, const char *s);
+void ar_td(struct buf *b, const char *s, int num);
 /* A real that JSON can hold: NaN and infinities become null. */
 json_t *ar_real(double x);
 

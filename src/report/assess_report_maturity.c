@@ -163,20 +163,6 @@ static void text_report(struct buf *b, enum lang l, const struct maturity_doc *d
 	}
 }
 
-static void th(struct buf *b, const char *s)
-{
-	buf_adds(b, "<th>");
-	html_escape(b, s);
-	buf_adds(b, "</th>");
-}
-
-static void td(struct buf *b, const char *s, int num)
-{
-	buf_adds(b, num ? "<td class=\"num\">" : "<td>");
-	html_escape(b, s);
-	buf_adds(b, "</td>");
-}
-
 static void html_report(struct buf *b, enum lang l, const struct maturity_doc *d,
 			const struct maturity_result *r)
 {
@@ -253,17 +239,17 @@ static void html_report(struct buf *b, enum lang l, const struct maturity_doc *d
 	buf_adds(b, "</h2>\n<table>\n");
 	for (int p = 0; p < PILLAR_COUNT; p++) {
 		buf_adds(b, "<tr>");
-		td(b, ia_text(l, IA_PILLAR_FOUNDATIONS + p), 0);
-		td(b, ia_numstr(s, sizeof s, l, r->pillar_index[p], 1, 0), 1);
+		ar_td(b, ia_text(l, IA_PILLAR_FOUNDATIONS + p), 0);
+		ar_td(b, ia_numstr(s, sizeof s, l, r->pillar_index[p], 1, 0), 1);
 		buf_adds(b, "</tr>\n");
 	}
 	buf_adds(b, "</table>\n<h2>");
 	html_escape(b, T(BLOCKS));
 	buf_adds(b, "</h2>\n<table>\n<tr>");
-	th(b, T(BLOCK));
-	th(b, T(ANSWER));
-	th(b, T(TARGET));
-	th(b, T(INDEX));
+	ar_th(b, T(BLOCK));
+	ar_th(b, T(ANSWER));
+	ar_th(b, T(TARGET));
+	ar_th(b, T(INDEX));
 	buf_adds(b, "</tr>\n");
 	for (int k = 0; k < MAT_BLOCK_COUNT; k++) {
 		buf_adds(b, "<tr><td>");
@@ -275,11 +261,11 @@ static void html_report(struct buf *b, enum lang l, const struct maturity_doc *d
 			buf_adds(b, "<td class=\"muted\">-</td>");
 		} else {
 			snprintf(s, sizeof s, "%d", r->answer[k]);
-			td(b, s, 1);
+			ar_td(b, s, 1);
 		}
 		snprintf(s, sizeof s, "%d", r->target[k]);
-		td(b, s, 1);
-		td(b, ia_numstr(s, sizeof s, l, r->block_index[k], 0, 0), 1);
+		ar_td(b, s, 1);
+		ar_td(b, ia_numstr(s, sizeof s, l, r->block_index[k], 0, 0), 1);
 		buf_adds(b, "</tr>\n");
 	}
 	buf_adds(b, "</table>\n");
