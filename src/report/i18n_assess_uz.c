@@ -158,8 +158,8 @@ const char *const ia_table_uz[IA_COUNT] = {
 	[IA_NOT_APPLICABLE] = "taalluqli emas",
 	[IA_NO_GAPS] = "Barcha tarkibiy qismlar maqsadga erishgan.",
 	[IA_PREREQUISITE] = "dastlabki shart: bu farqni birinchi boʻlib bartaraf eting",
-	[IA_CAPPED] = "Bosqich {stage} da cheklangan, chunki «{block}» dastlabki sharti {level} "
-		      "darajada: raqamli vositalar avvalo unga muhtoj.",
+	[IA_CAPPED] = "Bosqich {stage} darajasida cheklangan, chunki «{block}» dastlabki sharti "
+		      "{level}-darajada: raqamli vositalar avvalo unga muhtoj.",
 	[IA_CHART_FIRM] = "korxona",
 	[IA_CHART_TARGET] = "maqsad",
 	[IA_STAGE_0] = "analog",

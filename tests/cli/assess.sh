@@ -95,6 +95,17 @@ jcheck $J "d['largest_gaps'] == ['online_sales', 'internet_iot', 'integration']"
 jcheck $J "d['gaps'][0]['prerequisite'] is True and d['gaps'][0]['next_step'] == 'Orders are taken online (messengers, marketplaces) and paid offline.'"
 jcheck $J "[b['answer'] for b in d['blocks'] if b['block'] == 'printing_3d'] == [None]"
 grep -q 'polygon' maturity.en.html || fail "maturity html: no radar"
+# everything at 4 but automation at 0: index 93.75, yet stage 0 + 1 = 1
+python3 - "$EX/maturity.json" capped.json <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d['answers'] = {k: 4 for k in d['answers']}
+d['answers']['automation'] = 0
+json.dump(d, open(sys.argv[2], 'w'))
+EOF
+"$SB40" assess maturity --input capped.json --format json --lang en >capped.out
+jcheck capped.out "d['overall'] == 93.75 and d['stage_by_index'] == 4 and d['stage'] == 1 and d['capped_by'] == 'automation'"
+jcheck capped.out "d['notes'] == ['The stage is held at 1 because the precondition \"Automation of processes\" is at level 0: digital tools need it first.']"
 
 # 4. A market in decline: no-go, with the reason, still exit 0.
 python3 - "$EX/innovation.json" decline.json <<'EOF'
