@@ -46,5 +46,6 @@ int cmd_import(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_overview(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_history(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_regress(int argc, char **argv, struct cli_ctx *ctx);
+int cmd_assess(int argc, char **argv, struct cli_ctx *ctx);
 
 #endif

@@ -18,6 +18,7 @@ static const struct cli_command commands[] = {
 	{"overview", cmd_overview, "print the database's overview: zones, firms, workers"},
 	{"history", cmd_history, "print the revisions of one observed value"},
 	{"regress", cmd_regress, "ordinary least squares with full inference on a CSV file"},
+	{"assess", cmd_assess, "decision support: imitative innovation, digital maturity"},
 	/* sb40:commands (keep this marker: new subcommands go above it) */
 	{NULL, NULL, NULL},
 };
