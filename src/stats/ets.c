@@ -489,18 +489,17 @@ int ets_select(const double *y, size_t n, int m, const struct ets_options *opt,
 	return rc;
 }
 
-int fc_ets(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err)
+static int fc_ets_with(const struct fc_request *rq, const struct ets_options *opt,
+		       struct fc_result *out, struct sb40_error *err)
 {
-	struct ets_options opt;
 	struct ets_model mod = {0};
 	int rc;
 
-	ets_options_init(&opt);
-	rc = ets_select(rq->y, rq->n, rq->m, &opt, &mod, err);
+	rc = ets_select(rq->y, rq->n, rq->m, opt, &mod, err);
 	if (rc)
 		goto out;
-	rc = ets_forecast(&mod, rq->h, rq->levels, rq->nlevels, rq->seed, &opt, out->mean,
-			  out->lo, out->hi, err);
+	rc = ets_forecast(&mod, rq->h, rq->levels, rq->nlevels, rq->seed, opt, out->mean, out->lo,
+			  out->hi, err);
 	if (rc)
 		goto out;
 	snprintf(out->model, sizeof out->model, "%s", mod.name);
@@ -508,4 +507,11 @@ int fc_ets(const struct fc_request *rq, struct fc_result *out, struct sb40_error
 out:
 	ets_model_release(&mod);
 	return rc;
+}
+
+int fc_ets(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err)
+{
+	struct ets_options opt;
+	ets_options_init(&opt);
+	return fc_ets_with(rq, &opt, out, err);
 }

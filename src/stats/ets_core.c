@@ -360,25 +360,32 @@ int ets_core_initstate(const double *y, size_t n, int m, int trend, int season, 
 }
 
 /* 1 when every root of the polynomial C[0] + C[1] z + ... + C[D] z^D
- * (C[D] != 0) lies strictly inside the circle |z| < R (Schur-Cohn test). */
+ * (C[D] != 0) lies strictly inside the circle |z| < R (Schur-Cohn test:
+ * |c0| < |cD|, then the same for (cD p(z) - c0 z^D p(1/z)) / z).  The
+ * comparisons do not depend on scale, so the coefficients are rescaled only
+ * when they drift far from 1. */
 static int roots_inside(const double *c, int d, double r)
 {
-	double a[ETS_MAXM + 3], t[ETS_MAXM + 3], rk = 1.0;
+	double b0[ETS_MAXM + 3], b1[ETS_MAXM + 3], *a = b0, *t = b1, rk = 1.0;
 
 	for (int i = 0; i <= d; i++) {
 		a[i] = c[i] * rk;
 		rk *= r;
 	}
 	while (d > 0) {
-		double lead = a[d], c0 = a[0];
+		double lead = a[d], c0 = a[0], *sw;
 		if (!(fabs(c0) < fabs(lead)))
 			return 0;
 		for (int i = 0; i < d; i++)
 			t[i] = lead * a[i + 1] - c0 * a[d - 1 - i];
 		d--;
-		lead = 1.0 / t[d];
-		for (int i = 0; i <= d; i++)
-			a[i] = t[i] * lead;
+		lead = fabs(t[d]);
+		if (!(lead > 1e-100 && lead < 1e100)) {
+			lead = 1.0 / lead;
+			for (int i = 0; i <= d; i++)
+				t[i] *= lead;
+		}
+		sw = a, a = t, t = sw;
 	}
 	return 1;
 }

@@ -250,6 +250,7 @@ static int m3_bench(const char *dir)
 {
 	const char *freqs[2] = {"yearly", "quarterly"};
 	int reps = getenv("ETS_M3_REPS") ? atoi(getenv("ETS_M3_REPS")) : 3;
+	fc_method_fn method = fc_ets;
 	for (int k = 0; k < 2; k++) {
 		struct m3set d;
 		double lv[2] = {80, 95}, t0, dt;
@@ -271,7 +272,7 @@ static int m3_bench(const char *dir)
 				struct fc_request rq = {s->y, s->n, d.m, d.h, lv, 2, 1};
 				struct fc_result res;
 				struct sb40_error err;
-				if (fc_result_init(&res, d.h, 2, &err) || fc_ets(&rq, &res, &err)) {
+				if (fc_result_init(&res, d.h, 2, &err) || method(&rq, &res, &err)) {
 					fprintf(stderr, "%s: %s\n", s->name, error_text(&err));
 					return 1;
 				}
