@@ -1,0 +1,163 @@
+/* ets_int.h - the private parts of stats/ets: the state recursion, the
+ * initial-state heuristics, the admissibility test, the optimiser and the
+ * interval engines.  Only src/stats/ets*.c include this.
+ *
+ * The state vector follows R's forecast::ets: x = (l, b, s1, ..., sm), b
+ * present with a trend, s with a season; s1 is the newest seasonal index, sm
+ * the one the next observation uses.  Nothing here allocates except where a
+ * comment says so.
+ */
+#ifndef SB40_STATS_ETS_INT_H
+#define SB40_STATS_ETS_INT_H
+#include <math.h>
+#include <stddef.h>
+#include "stats/ets.h"
+
+/* One model on one series: what the recursion reads. */
+struct ets_core {
+	const double *y;
+	size_t n;
+	int m; /* 1 when the season is N */
+	int error, trend, damped, season;
+	/* beta 0 without trend, gamma 0 without season, phi 1 when undamped */
+	double alpha, beta, gamma, phi;
+};
+
+/* The running state: level, trend and the seasonal indices in a circular
+ * buffer (s[k] is sm, the index the next value uses; s[k-1] is s1). */
+struct ets_state {
+	double l, b;
+	double s[ETS_MAXM];
+	int k;
+};
+
+#define ETS_TOL 1.0e-10
+#define ETS_HUGEN 1.0e10
+
+/* Load the state vector X = (l, b, s1..sm) into ST, and back. */
+void ets_state_load(const struct ets_core *c, const double *x, struct ets_state *st);
+void ets_state_store(const struct ets_core *c, const struct ets_state *st, double *x);
+
+/* One step, part 1: the one-step forecast from ST (NaN when a
+ * multiplicative trend is negative); Q (level + trend part), PHIB (damped
+ * trend) and SO (the seasonal index used) for part 2. */
+static inline double ets_state_forecast(const struct ets_core *c, const struct ets_state *st,
+					double *q, double *phib, double *so)
+{
+	double v;
+	if (c->trend == ETS_N) {
+		*phib = 0.0;
+		v = st->l;
+	} else if (c->trend == ETS_A) {
+		*phib = c->phi * st->b;
+		v = st->l + *phib;
+	} else {
+		if (st->b < 0.0) {
+			*q = *phib = *so = 0.0;
+			return NAN;
+		}
+		*phib = c->phi == 1.0 ? st->b : pow(st->b, c->phi);
+		v = st->l * *phib;
+	}
+	*q = v;
+	if (c->season == ETS_N) {
+		*so = 0.0;
+		return v;
+	}
+	*so = st->s[st->k];
+	return c->season == ETS_A ? v + *so : v * *so;
+}
+
+/* One step, part 2: update ST with the observation Y (R's update(), in the
+ * Holt-Winters form; BOA is beta / alpha). */
+static inline void ets_state_update(const struct ets_core *c, struct ets_state *st, double y,
+				    double q, double phib, double so, double boa)
+{
+	double p, lnew;
+	if (c->season == ETS_N)
+		p = y;
+	else if (c->season == ETS_A)
+		p = y - so;
+	else
+		p = fabs(so) < ETS_TOL ? ETS_HUGEN : y / so;
+	lnew = q + c->alpha * (p - q);
+	if (c->trend) {
+		double r;
+		if (c->trend == ETS_A)
+			r = lnew - st->l;
+		else
+			r = fabs(st->l) < ETS_TOL ? ETS_HUGEN : lnew / st->l;
+		st->b = phib + boa * (r - phib);
+	}
+	if (c->season) {
+		double u;
+		if (c->season == ETS_A)
+			u = y - q;
+		else
+			u = fabs(q) < ETS_TOL ? ETS_HUGEN : y / q;
+		st->s[st->k] = so + c->gamma * (u - so);
+		st->k = st->k + 1 == c->m ? 0 : st->k + 1;
+	}
+	st->l = lnew;
+}
+
+/* Run the model over Y from the full initial state X0 (1 + trend + m
+ * values).  Returns R's criterion "lik" = n log(sum e^2) (+ 2 sum log|f|
+ * for multiplicative error), NaN when the recursion breaks down (a
+ * multiplicative trend going negative).  STATES ((n+1) x nstate), FITTED[n]
+ * and RESID[n] may each be NULL; the likelihood loop passes NULLs. */
+double ets_core_run(const struct ets_core *c, const double *x0, double *states, double *fitted,
+		    double *resid);
+
+/* Point forecasts F[h] from state X (the conditional mean path of the
+ * noise-free recursion, R's etsforecast).  Returns 0, -1 when a
+ * multiplicative trend is negative. */
+int ets_core_forecast(const struct ets_core *c, const double *x, size_t h, double *f);
+
+/* R's initstate(): the initial state (l, b, s1..s(m-1)) (the last seasonal
+ * index is implied) by a linear fit on the first (seasonally adjusted)
+ * values; seasonal indices from classical decomposition when n >= 3m,
+ * otherwise from a trend + first-harmonic regression.  Needs n >= 4 with a
+ * season.  Returns the number of values written, -1 on failure.  Uses the
+ * stack only (n <= 3m for the regression path). */
+int ets_core_initstate(const double *y, size_t n, int m, int trend, int season, double *x0);
+
+/* R's admissible(): 1 when (alpha, beta, gamma, phi) give a forecastable
+ * model (characteristic roots inside the unit circle, 1e-10 slack).
+ * HAS_BETA / HAS_GAMMA say which of beta and gamma belong to the model. */
+int ets_core_admissible(double alpha, double beta, double gamma, double phi, int m, int has_beta,
+			int has_gamma);
+
+/* Nelder-Mead minimisation of FN over R^N from X (overwritten with the best
+ * point; FMIN its value), the variant of R's optim(): reflection 1,
+ * contraction 0.5, expansion 2, initial step 10% of the largest |x_i|,
+ * stop when the simplex's values agree to RELTOL or after MAXIT
+ * evaluations.  Infinite values mark the outside of the feasible region.
+ * WS holds ETS_NM_WS(N) doubles.  Returns the number of evaluations, or -1
+ * when FN is not finite at X. */
+typedef double (*ets_nm_fn)(const double *x, void *ctx);
+#define ETS_NM_WS(n) (((size_t)(n) + 1) * ((size_t)(n) + 2))
+int ets_nm(int n, double *x, ets_nm_fn fn, void *ctx, double reltol, int maxit, double *fmin,
+	   double *ws);
+
+/* Forecast variances VAR[h] for the linear class 1 (additive error, trend
+ * N/A/Ad, season N/A) and class 2 (the same with multiplicative error);
+ * MU[h] the point forecasts.  X is the last state; WORK holds 2h doubles. */
+void ets_pi_class12(const struct ets_core *c, const double *x, double sigma2, size_t h,
+		    double *mu, double *var, double *work);
+
+/* R's class 3 approximation (multiplicative error and season, trend
+ * N/A/Ad): MU[h] the forecast means (with R's sigma2 correction) and, when
+ * VAR is not NULL, the variances.  Allocates 8 (qm)^2 doubles for VAR (q =
+ * 1 or 2 level/trend states); returns 0 or -1 (no memory). */
+int ets_pi_class3(const struct ets_core *c, const double *x, double sigma2, size_t h,
+		  double *mu, double *var);
+
+/* Simulated intervals: NPATHS future paths from state X with N(0, sigma2)
+ * innovations (truncated at -1 for a multiplicative error) from mt19937
+ * seeded with SEED; LO/HI as in ets_forecast().  Returns 0, -1 (no memory). */
+int ets_pi_simulate(const struct ets_core *c, const double *x, double sigma2, size_t h,
+		    const double *levels, size_t nlevels, unsigned long seed, int npaths,
+		    double *lo, double *hi);
+
+#endif
