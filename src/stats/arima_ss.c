@@ -1,0 +1,564 @@
+/* arima_ss.c - the state space form of an ARIMA model: initial covariance,
+ * Kalman filter likelihood, forecasts, conditional sum of squares, the AR
+ * parameter transformation and polynomial roots.  See arima_int.h.
+ *
+ * The filter follows R's ARIMA_Like (stats/src/arima.c) in what it
+ * computes; the stationary covariance of the ARMA part is found from the
+ * autocovariances of the process instead of Gardner's algorithm (both are
+ * exact; they agree to rounding), and the covariance update exploits the
+ * sparse transition matrix and symmetry.
+ */
+#include "stats/arima_int.h"
+#include <complex.h>
+#include <float.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_poly.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct arima_state *arima_state_new(int p, int q, const double *delta, int d)
+{
+	int r = p > q + 1 ? p : q + 1;
+	int rd = r + d;
+	size_t nd = (size_t)p + (size_t)r + (size_t)d + 3 * (size_t)rd + 4 * (size_t)rd * rd +
+		    3 * (size_t)r + (size_t)(p + 1) * (p + 1) + (size_t)p + 1;
+	struct arima_state *s = calloc(1, sizeof *s + nd * sizeof(double));
+	if (!s)
+		return NULL;
+	double *w = (double *)(s + 1);
+	s->p = p;
+	s->q = r - 1;
+	s->r = r;
+	s->d = d;
+	s->rd = rd;
+	s->phi = w, w += p;
+	s->theta = w, w += r;  /* r - 1 used; r keeps the pointer valid for r = 1 */
+	s->delta = w, w += d;
+	s->a = w, w += rd;
+	s->anew = w, w += rd;
+	s->M = w, w += rd;
+	s->P = w, w += (size_t)rd * rd;
+	s->Pn = w, w += (size_t)rd * rd;
+	s->mm = w, w += (size_t)rd * rd;
+	s->Pnew = w, w += (size_t)rd * rd;
+	s->work = w;
+	for (int i = 0; i < d; i++)
+		s->delta[i] = delta[i];
+	return s;
+}
+
+void arima_state_free(struct arima_state *s)
+{
+	free(s);
+}
+
+/* Stationary covariance (unit innovation variance) of the first r state
+ * elements, into OUT (row stride RD).  State element i at time t is
+ *   a_i = sum_{L=1}^{r-i} phi_{L+i} x_{t-L} + sum_{L=0}^{r-1-i} theta_{L+i} e_{t-L}
+ * (theta_0 = 1), so its covariances follow from the autocovariances gamma
+ * of x and from cov(x_{t-L1}, e_{t-L2}) = psi_{L2-L1} (L2 >= L1). */
+static int state_cov(struct arima_state *s, double *out, int rd)
+{
+	int p = s->p, r = s->r, np1 = p + 1;
+	const double *phi = s->phi;
+	double *th = s->work;         /* theta_0..theta_{r-1} */
+	double *psi = th + r;         /* psi_0..psi_{r-1} */
+	double *gam = psi + r;        /* gamma_0..gamma_{r-1} */
+	double *A = gam + r;          /* (p+1) x (p+1) */
+	double *b = A + np1 * np1;    /* p+1 */
+	th[0] = 1.0;
+	for (int j = 1; j < r; j++)
+		th[j] = s->theta[j - 1];
+	for (int j = 0; j < r; j++) {
+		double v = th[j];
+		for (int i = 1; i <= p && i <= j; i++)
+			v += phi[i - 1] * psi[j - i];
+		psi[j] = v;
+	}
+	/* gamma_k - sum_i phi_i gamma_|k-i| = sum_{j>=k} theta_j psi_{j-k}, k = 0..p */
+	memset(A, 0, (size_t)np1 * np1 * sizeof *A);
+	for (int k = 0; k <= p; k++) {
+		A[k * np1 + k] += 1.0;
+		for (int i = 1; i <= p; i++)
+			A[k * np1 + abs(k - i)] -= phi[i - 1];
+		double c = 0;
+		for (int j = k; j < r; j++)
+			c += th[j] * psi[j - k];
+		b[k] = c;
+	}
+	if (p > 0) {
+		size_t perm_data[np1];
+		gsl_permutation perm = { (size_t)np1, perm_data };
+		gsl_matrix_view Av = gsl_matrix_view_array(A, np1, np1);
+		gsl_vector_view bv = gsl_vector_view_array(b, np1);
+		int sgn;
+		if (gsl_linalg_LU_decomp(&Av.matrix, &perm, &sgn) != 0 ||
+		    gsl_linalg_LU_svx(&Av.matrix, &perm, &bv.vector) != 0)
+			return -1;
+	}
+	for (int k = 0; k < r; k++) {
+		if (k <= p) {
+			gam[k] = b[k];
+			continue;
+		}
+		double v = 0;
+		for (int i = 1; i <= p; i++)
+			v += phi[i - 1] * gam[k - i];
+		for (int j = k; j < r; j++)
+			v += th[j] * psi[j - k];
+		gam[k] = v;
+	}
+	if (!(gam[0] > 0) || !isfinite(gam[0]))
+		return -1;
+	for (int i = 0; i < r; i++) {
+		for (int j = i; j < r; j++) {
+			double v = 0;
+			/* x-x terms: phi_{L1+i} phi_{L2+j} gamma_|L1-L2| */
+			for (int L1 = 1; L1 + i <= p; L1++)
+				for (int L2 = 1; L2 + j <= p; L2++)
+					v += phi[L1 + i - 1] * phi[L2 + j - 1] * gam[abs(L1 - L2)];
+			/* x-e terms: phi_{L1+i} theta_{L2+j} psi_{L2-L1}, L2 >= L1 */
+			for (int L1 = 1; L1 + i <= p; L1++)
+				for (int L2 = L1; L2 + j < r; L2++)
+					v += phi[L1 + i - 1] * th[L2 + j] * psi[L2 - L1];
+			for (int L2 = 1; L2 + j <= p; L2++)
+				for (int L1 = L2; L1 + i < r; L1++)
+					v += th[L1 + i] * phi[L2 + j - 1] * psi[L1 - L2];
+			for (int L = 0; L + j < r; L++)  /* j >= i */
+				v += th[L + i] * th[L + j];
+			out[i * rd + j] = out[j * rd + i] = v;
+		}
+	}
+	for (int i = 0; i < r * r; i++)
+		if (!isfinite(out[(i / r) * rd + i % r]))
+			return -1;
+	return 0;
+}
+
+int arima_state_set(struct arima_state *s, const double *phi, const double *theta, int q)
+{
+	int rd = s->rd;
+	for (int i = 0; i < s->p; i++)
+		s->phi[i] = phi[i];
+	for (int i = 0; i < s->r - 1; i++)
+		s->theta[i] = i < q ? theta[i] : 0.0;
+	memset(s->a, 0, (size_t)rd * sizeof *s->a);
+	memset(s->P, 0, (size_t)rd * rd * sizeof *s->P);
+	memset(s->Pn, 0, (size_t)rd * rd * sizeof *s->Pn);
+	if (s->r == 1)
+		s->Pn[0] = s->p > 0 ? 1.0 / (1.0 - phi[0] * phi[0]) : 1.0;
+	else if (state_cov(s, s->Pn, rd) != 0)
+		return -1;
+	if (!isfinite(s->Pn[0]))
+		return -1;
+	for (int i = s->r; i < rd; i++)
+		s->Pn[i * rd + i] = ARIMA_KAPPA;
+	return 0;
+}
+
+/* anew = T a */
+static void predict_state(const struct arima_state *s, const double *a, double *anew)
+{
+	int p = s->p, r = s->r, d = s->d;
+	for (int i = 0; i < r; i++) {
+		double v = i < r - 1 ? a[i + 1] : 0.0;
+		if (i < p)
+			v += s->phi[i] * a[0];
+		anew[i] = v;
+	}
+	if (d > 0) {
+		double v = a[0];
+		for (int k = 0; k < d; k++)
+			v += s->delta[k] * a[r + k];
+		for (int i = r + d - 1; i > r; i--)
+			anew[i] = a[i - 1];
+		anew[r] = v;
+	}
+}
+
+/* PNEW = T P T' + V (V = R R'), using MM as workspace; all rd x rd. */
+static void predict_cov(const struct arima_state *s, const double *P, double *Pnew, double *mm)
+{
+	int p = s->p, r = s->r, d = s->d, rd = s->rd;
+	const double *phi = s->phi, *delta = s->delta;
+	/* mm = T P, row by row */
+	for (int i = 0; i < r; i++) {
+		double *row = mm + (size_t)i * rd;
+		if (i < r - 1) {
+			const double *src = P + (size_t)(i + 1) * rd;
+			if (i < p)
+				for (int j = 0; j < rd; j++)
+					row[j] = src[j] + phi[i] * P[j];
+			else
+				memcpy(row, src, (size_t)rd * sizeof *row);
+		} else if (i < p) {
+			for (int j = 0; j < rd; j++)
+				row[j] = phi[i] * P[j];
+		} else {
+			memset(row, 0, (size_t)rd * sizeof *row);
+		}
+	}
+	if (d > 0) {
+		double *row = mm + (size_t)r * rd;
+		memcpy(row, P, (size_t)rd * sizeof *row);
+		for (int k = 0; k < d; k++) {
+			const double *src = P + (size_t)(r + k) * rd;
+			double dk = delta[k];
+			if (dk != 0.0)
+				for (int j = 0; j < rd; j++)
+					row[j] += dk * src[j];
+		}
+		for (int i = 1; i < d; i++)
+			memcpy(mm + (size_t)(r + i) * rd, P + (size_t)(r + i - 1) * rd,
+			       (size_t)rd * sizeof *row);
+	}
+	/* Pnew = mm T' (symmetric: fill j >= i, mirror) */
+	for (int i = 0; i < rd; i++) {
+		const double *m = mm + (size_t)i * rd;
+		double *out = Pnew + (size_t)i * rd;
+		for (int j = i; j < rd; j++) {
+			double v;
+			if (j < r) {
+				v = j < r - 1 ? m[j + 1] : 0.0;
+				if (j < p)
+					v += phi[j] * m[0];
+			} else if (j == r) {
+				v = m[0];
+				for (int k = 0; k < d; k++)
+					v += delta[k] * m[r + k];
+			} else {
+				v = m[j - 1];
+			}
+			out[j] = v;
+		}
+	}
+	/* + V on the ARMA block */
+	for (int i = 0; i < r; i++) {
+		double vi = i == 0 ? 1.0 : s->theta[i - 1];
+		if (vi == 0.0)
+			continue;
+		for (int j = i; j < r; j++) {
+			double vj = j == 0 ? 1.0 : s->theta[j - 1];
+			Pnew[(size_t)i * rd + j] += vi * vj;
+		}
+	}
+	for (int i = 0; i < rd; i++)
+		for (int j = 0; j < i; j++)
+			Pnew[(size_t)i * rd + j] = Pnew[(size_t)j * rd + i];
+}
+
+void arima_kalman(struct arima_state *s, const double *y, size_t n, double *resid,
+		  double *ssq_out, double *sumlog_out, int *nu_out)
+{
+	int r = s->r, d = s->d, rd = s->rd;
+	const double *delta = s->delta;
+	double *a = s->a, *P = s->P, *anew = s->anew, *M = s->M;
+	double *Pnew = s->Pnew, *mmw = s->mm;
+	double ssq = 0, sumlog = 0;
+	int nu = 0;
+	for (size_t l = 0; l < n; l++) {
+		predict_state(s, a, anew);
+		if (l > 0)
+			predict_cov(s, P, Pnew, mmw);
+		else
+			memcpy(Pnew, s->Pn, (size_t)rd * rd * sizeof *Pnew);
+		if (isnan(y[l])) {
+			memcpy(a, anew, (size_t)rd * sizeof *a);
+			memcpy(P, Pnew, (size_t)rd * rd * sizeof *P);
+			if (resid)
+				resid[l] = NAN;
+			continue;
+		}
+		double res0 = y[l] - anew[0];
+		for (int k = 0; k < d; k++)
+			res0 -= delta[k] * anew[r + k];
+		for (int i = 0; i < rd; i++) {
+			const double *row = Pnew + (size_t)i * rd;
+			double v = row[0];
+			for (int k = 0; k < d; k++)
+				v += delta[k] * row[r + k];
+			M[i] = v;
+		}
+		double gain = M[0];
+		for (int k = 0; k < d; k++)
+			gain += delta[k] * M[r + k];
+		if (gain < 1e4) {
+			nu++;
+			ssq += res0 * res0 / gain;
+			sumlog += log(gain);
+		}
+		if (resid)
+			resid[l] = res0 / sqrt(gain);
+		double f = res0 / gain;
+		for (int i = 0; i < rd; i++)
+			a[i] = anew[i] + M[i] * f;
+		for (int i = 0; i < rd; i++) {
+			double mi = M[i] / gain;
+			const double *src = Pnew + (size_t)i * rd;
+			double *dst = P + (size_t)i * rd;
+			for (int j = 0; j < rd; j++)
+				dst[j] = src[j] - mi * M[j];
+		}
+	}
+	*ssq_out = ssq;
+	*sumlog_out = sumlog;
+	*nu_out = nu;
+}
+
+int arima_kforecast(const struct arima_state *s, size_t h, double *fc, double *var)
+{
+	int r = s->r, d = s->d, rd = s->rd;
+	size_t sz = (size_t)rd * rd;
+	double *buf = malloc((2 * (size_t)rd + 3 * sz) * sizeof *buf);
+	if (!buf)
+		return -1;
+	double *a = buf, *an = a + rd, *P = an + rd, *Pn = P + sz, *mm = Pn + sz;
+	memcpy(a, s->a, (size_t)rd * sizeof *a);
+	memcpy(P, s->P, sz * sizeof *P);
+	for (size_t l = 0; l < h; l++) {
+		predict_state(s, a, an);
+		memcpy(a, an, (size_t)rd * sizeof *a);
+		predict_cov(s, P, Pn, mm);
+		memcpy(P, Pn, sz * sizeof *P);
+		double f = a[0];
+		for (int k = 0; k < d; k++)
+			f += s->delta[k] * a[r + k];
+		fc[l] = f;
+		if (var) {
+			/* Z P Z', Z = e_0 + sum delta_k e_{r+k} */
+			double v = 0;
+			for (int i = -1; i < d; i++) {
+				int ii = i < 0 ? 0 : r + i;
+				double zi = i < 0 ? 1.0 : s->delta[i];
+				for (int j = -1; j < d; j++) {
+					int jj = j < 0 ? 0 : r + j;
+					double zj = j < 0 ? 1.0 : s->delta[j];
+					v += zi * zj * P[(size_t)ii * rd + jj];
+				}
+			}
+			var[l] = v;
+		}
+	}
+	free(buf);
+	return 0;
+}
+
+double arima_css(const double *y, size_t n, int d, int sd, int m,
+		 const double *phi, int p, const double *theta, int q, int ncond,
+		 double *resid, double *work)
+{
+	double *w = work, *res = resid ? resid : work + n;
+	memcpy(w, y, n * sizeof *w);
+	for (int i = 0; i < d; i++)
+		for (size_t l = n - 1; l > 0; l--)
+			w[l] -= w[l - 1];
+	for (int i = 0; i < sd; i++)
+		for (size_t l = n - 1; l >= (size_t)m && l > 0; l--)
+			w[l] -= w[l - m];
+	double ssq = 0;
+	size_t nu = 0;
+	for (size_t l = 0; l < (size_t)ncond && l < n; l++)
+		res[l] = 0;
+	for (size_t l = (size_t)ncond; l < n; l++) {
+		double v = w[l];
+		for (int j = 0; j < p; j++)
+			v -= phi[j] * w[l - j - 1];
+		size_t jmax = l - (size_t)ncond < (size_t)q ? l - (size_t)ncond : (size_t)q;
+		for (size_t j = 0; j < jmax; j++)
+			v -= theta[j] * res[l - j - 1];
+		res[l] = v;
+		if (!isnan(v)) {
+			nu++;
+			ssq += v * v;
+		}
+	}
+	return nu > 0 ? ssq / (double)nu : NAN;
+}
+
+void arima_partrans(int p, const double *raw, double *out)
+{
+	double work[p > 0 ? p : 1];
+	for (int j = 0; j < p; j++)
+		work[j] = out[j] = tanh(raw[j]);
+	for (int j = 1; j < p; j++) {
+		double a = out[j];
+		for (int k = 0; k < j; k++)
+			work[k] -= a * out[j - k - 1];
+		for (int k = 0; k < j; k++)
+			out[k] = work[k];
+	}
+}
+
+void arima_invpartrans(int p, const double *phi, double *out)
+{
+	double work[p > 0 ? p : 1];
+	for (int j = 0; j < p; j++)
+		work[j] = out[j] = phi[j];
+	/* Durbin-Levinson backwards: AR coefficients to partial autocorrelations */
+	for (int j = p - 1; j > 0; j--) {
+		double a = out[j];
+		for (int k = 0; k < j; k++)
+			work[k] = (out[k] + a * out[j - k - 1]) / (1 - a * a);
+		for (int k = 0; k < j; k++)
+			out[k] = work[k];
+	}
+	for (int j = 0; j < p; j++)
+		out[j] = atanh(out[j]);
+}
+
+void arima_expand(const struct arima_spec *sp, const double *par, int trans,
+		  double *phi, double *theta)
+{
+	int mp = sp->p, mq = sp->q, msp = sp->P, msq = sp->Q, ns = sp->m;
+	int p = mp + ns * msp, q = mq + ns * msq;
+	double ar[mp > 0 ? mp : 1], sar[msp > 0 ? msp : 1];
+	const double *ma = par + mp, *sma = par + mp + mq + msp;
+	if (trans) {
+		arima_partrans(mp, par, ar);
+		arima_partrans(msp, par + mp + mq, sar);
+	} else {
+		for (int i = 0; i < mp; i++)
+			ar[i] = par[i];
+		for (int i = 0; i < msp; i++)
+			sar[i] = par[mp + mq + i];
+	}
+	for (int i = 0; i < p; i++)
+		phi[i] = i < mp ? ar[i] : 0.0;
+	for (int i = 0; i < q; i++)
+		theta[i] = i < mq ? ma[i] : 0.0;
+	for (int j = 0; j < msp; j++) {
+		phi[(j + 1) * ns - 1] += sar[j];
+		for (int i = 0; i < mp; i++)
+			phi[(j + 1) * ns + i] -= ar[i] * sar[j];
+	}
+	for (int j = 0; j < msq; j++) {
+		theta[(j + 1) * ns - 1] += sma[j];
+		for (int i = 0; i < mq; i++)
+			theta[(j + 1) * ns + i] += ma[i] * sma[j];
+	}
+}
+
+/* Roots of c0 + c1 z + ... + cn z^n (cn != 0, n >= 1) into Z[n]. */
+static int poly_roots(const double *c, int n, double complex *z)
+{
+	double packed[2 * n];
+	gsl_poly_complex_workspace *w = gsl_poly_complex_workspace_alloc((size_t)n + 1);
+	if (!w)
+		return -1;
+	int rc = gsl_poly_complex_solve(c, (size_t)n + 1, w, packed);
+	gsl_poly_complex_workspace_free(w);
+	if (rc != GSL_SUCCESS)
+		return -1;
+	for (int i = 0; i < n; i++)
+		z[i] = packed[2 * i] + I * packed[2 * i + 1];
+	return 0;
+}
+
+int arima_minroot(const double *c, int n, double sign, double tol, double *minroot)
+{
+	int last = 0;
+	for (int i = 0; i < n; i++)
+		if (fabs(c[i]) > tol)
+			last = i + 1;
+	*minroot = INFINITY;
+	if (last == 0)
+		return 0;
+	double poly[last + 1];
+	double complex z[last];
+	poly[0] = 1.0;
+	for (int i = 0; i < last; i++)
+		poly[i + 1] = sign * c[i];
+	if (last == 1) {
+		*minroot = fabs(1.0 / poly[1]);
+		return 0;
+	}
+	if (poly_roots(poly, last, z) != 0)
+		return -1;
+	for (int i = 0; i < last; i++)
+		if (cabs(z[i]) < *minroot)
+			*minroot = cabs(z[i]);
+	return 0;
+}
+
+int arima_ar_check(const double *ar, int p)
+{
+	double mr;
+	if (arima_minroot(ar, p, -1.0, 0.0, &mr) != 0)
+		return 0;
+	return mr > 1.0;
+}
+
+int arima_ma_invert(double *ma, int q)
+{
+	int q0 = 0;
+	for (int i = 0; i < q; i++)
+		if (ma[i] != 0.0)
+			q0 = i + 1;
+	if (q0 == 0)
+		return 0;
+	double poly[q0 + 1];
+	double complex z[q0], x[q0 + 1], nx[q0 + 1];
+	poly[0] = 1.0;
+	for (int i = 0; i < q0; i++)
+		poly[i + 1] = ma[i];
+	if (q0 == 1) {
+		z[0] = -1.0 / ma[0];
+	} else if (poly_roots(poly, q0, z) != 0) {
+		return -1;
+	}
+	int any = 0;
+	for (int i = 0; i < q0; i++)
+		if (cabs(z[i]) < 1.0)
+			any = 1;
+	if (!any)
+		return 0;
+	if (q0 == 1) {
+		ma[0] = 1.0 / ma[0];
+		return 0;
+	}
+	for (int i = 0; i < q0; i++)
+		if (cabs(z[i]) < 1.0)
+			z[i] = 1.0 / z[i];
+	/* x = prod (1 - z / root) */
+	x[0] = 1.0;
+	int len = 1;
+	for (int k = 0; k < q0; k++) {
+		for (int i = 0; i <= len; i++) {
+			double complex hi = i < len ? x[i] : 0.0;
+			double complex lo = i > 0 ? x[i - 1] : 0.0;
+			nx[i] = hi - lo / z[k];
+		}
+		len++;
+		memcpy(x, nx, (size_t)len * sizeof *x);
+	}
+	for (int i = 0; i < q0; i++)
+		ma[i] = creal(x[i + 1]);
+	for (int i = q0; i < q; i++)
+		ma[i] = 0.0;
+	return 0;
+}
+
+int arima_is_constant(const double *x, size_t n)
+{
+	/* all.equal.numeric: mean absolute difference over the elements that
+	 * differ, relative to their mean absolute value when that exceeds the
+	 * tolerance. */
+	const double tol = 1.5e-8;
+	double sdiff = 0, sabs = 0;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (x[i] == x[0])
+			continue;
+		sdiff += fabs(x[i] - x[0]);
+		sabs += fabs(x[i]);
+		k++;
+	}
+	if (k == 0)
+		return 1;
+	double xy = sdiff / (double)k, xn = sabs / (double)k;
+	if (isfinite(xn) && xn > tol)
+		xy /= xn;
+	return !(xy > tol);
+}
