@@ -72,6 +72,18 @@ int arima_state_set(struct arima_state *s, const double *phi, const double *thet
 void arima_kalman(struct arima_state *s, const double *y, size_t n, double *resid,
 		  double *ssq, double *sumlog, int *nu);
 
+/* The exact Gaussian likelihood of a stationary ARMA series W[0..N-1]
+ * (no missing values) with expanded polynomials PHI (s->p) and THETA (Q);
+ * S must have d == 0 and its arrays are used as workspace.  This is what
+ * arima_kalman() gives for the undifferenced series when its diffuse prior
+ * is exact (kappa -> inf), which R's kappa = 1e6 approximates to about 1e-6
+ * relative.  Computed by the Chandrasekhar recursions (the covariance of a
+ * filter started at the stationary covariance changes by a rank-one matrix
+ * each step), O(r) per observation.  Returns 0, or -1 when the ARMA part
+ * has no stationary covariance.  Used inside the optimiser only. */
+int arima_like_arma(struct arima_state *s, const double *phi, const double *theta, int q,
+		    const double *w, size_t n, double *ssq, double *sumlog, int *nu);
+
 /* H forecasts from the filtered state: FC[i] = Z a, VAR[i] = Z P Z' (in
  * units of sigma2).  S is not changed.  Returns 0 or -1 (out of memory). */
 int arima_kforecast(const struct arima_state *s, size_t h, double *fc, double *var);
@@ -83,6 +95,11 @@ int arima_kforecast(const struct arima_state *s, size_t h, double *fc, double *v
 double arima_css(const double *y, size_t n, int d, int sd, int m,
 		 const double *phi, int p, const double *theta, int q, int ncond,
 		 double *resid, double *work);
+
+/* The same on the differenced series W[0..N-1], conditioning on its first
+ * P values: RES (length N) receives the residuals (0 for the first P). */
+double arima_css_diff(const double *w, size_t n, const double *phi, int p,
+		      const double *theta, int q, double *res);
 
 /* The AR transformation of R (partrans): tanh, then Durbin-Levinson, maps
  * any real vector to the coefficients of a stationary AR(p); its inverse. */

@@ -12,7 +12,6 @@
 #include <complex.h>
 #include <float.h>
 #include <gsl/gsl_errno.h>
-#include <gsl/gsl_linalg.h>
 #include <gsl/gsl_poly.h>
 #include <math.h>
 #include <stdlib.h>
@@ -54,18 +53,58 @@ void arima_state_free(struct arima_state *s)
 	free(s);
 }
 
-/* Stationary covariance (unit innovation variance) of the first r state
- * elements, into OUT (row stride RD).  State element i at time t is
- *   a_i = sum_{L=1}^{r-i} phi_{L+i} x_{t-L} + sum_{L=0}^{r-1-i} theta_{L+i} e_{t-L}
- * (theta_0 = 1), so its covariances follow from the autocovariances gamma
- * of x and from cov(x_{t-L1}, e_{t-L2}) = psi_{L2-L1} (L2 >= L1). */
-static int state_cov(struct arima_state *s, double *out, int rd)
+/* Solve A x = B in place (B becomes x) for a small dense N x N system by
+ * Gaussian elimination with partial pivoting; -1 when singular.  (Called
+ * for every likelihood evaluation, with N = p + 1 <= ~15: a library call
+ * costs more than the arithmetic here.) */
+static int solve_small(double *A, double *b, int n)
+{
+	for (int k = 0; k < n; k++) {
+		int piv = k;
+		double best = fabs(A[k * n + k]);
+		for (int i = k + 1; i < n; i++)
+			if (fabs(A[i * n + k]) > best)
+				best = fabs(A[i * n + k]), piv = i;
+		if (!(best > 0) || !isfinite(best))
+			return -1;
+		if (piv != k) {
+			for (int j = 0; j < n; j++) {
+				double t = A[k * n + j];
+				A[k * n + j] = A[piv * n + j];
+				A[piv * n + j] = t;
+			}
+			double t = b[k];
+			b[k] = b[piv];
+			b[piv] = t;
+		}
+		double inv = 1.0 / A[k * n + k];
+		for (int i = k + 1; i < n; i++) {
+			double f = A[i * n + k] * inv;
+			if (f == 0.0)
+				continue;
+			for (int j = k + 1; j < n; j++)
+				A[i * n + j] -= f * A[k * n + j];
+			b[i] -= f * b[k];
+		}
+	}
+	for (int k = n - 1; k >= 0; k--) {
+		double v = b[k];
+		for (int j = k + 1; j < n; j++)
+			v -= A[k * n + j] * b[j];
+		b[k] = v / A[k * n + k];
+	}
+	return 0;
+}
+
+/* Autocovariances of the ARMA part (unit innovation variance) into
+ * s->work: theta_0..theta_{r-1} (theta_0 = 1), psi_0..psi_{r-1} (the MA(inf)
+ * weights) and gamma_0..gamma_{r-1}.  Returns 0, or -1 without a finite
+ * positive variance (a unit root). */
+static int arma_acov(struct arima_state *s)
 {
 	int p = s->p, r = s->r, np1 = p + 1;
 	const double *phi = s->phi;
-	double *th = s->work;         /* theta_0..theta_{r-1} */
-	double *psi = th + r;         /* psi_0..psi_{r-1} */
-	double *gam = psi + r;        /* gamma_0..gamma_{r-1} */
+	double *th = s->work, *psi = th + r, *gam = psi + r;
 	double *A = gam + r;          /* (p+1) x (p+1) */
 	double *b = A + np1 * np1;    /* p+1 */
 	th[0] = 1.0;
@@ -88,16 +127,8 @@ static int state_cov(struct arima_state *s, double *out, int rd)
 			c += th[j] * psi[j - k];
 		b[k] = c;
 	}
-	if (p > 0) {
-		size_t perm_data[np1];
-		gsl_permutation perm = { (size_t)np1, perm_data };
-		gsl_matrix_view Av = gsl_matrix_view_array(A, np1, np1);
-		gsl_vector_view bv = gsl_vector_view_array(b, np1);
-		int sgn;
-		if (gsl_linalg_LU_decomp(&Av.matrix, &perm, &sgn) != 0 ||
-		    gsl_linalg_LU_svx(&Av.matrix, &perm, &bv.vector) != 0)
-			return -1;
-	}
+	if (p > 0 && solve_small(A, b, np1) != 0)
+		return -1;
 	for (int k = 0; k < r; k++) {
 		if (k <= p) {
 			gam[k] = b[k];
@@ -112,6 +143,21 @@ static int state_cov(struct arima_state *s, double *out, int rd)
 	}
 	if (!(gam[0] > 0) || !isfinite(gam[0]))
 		return -1;
+	return 0;
+}
+
+/* Stationary covariance (unit innovation variance) of the first r state
+ * elements, into OUT (row stride RD).  State element i at time t is
+ *   a_i = sum_{L=1}^{r-i} phi_{L+i} x_{t-L} + sum_{L=0}^{r-1-i} theta_{L+i} e_{t-L}
+ * (theta_0 = 1), so its covariances follow from the autocovariances gamma
+ * of x and from cov(x_{t-L1}, e_{t-L2}) = psi_{L2-L1} (L2 >= L1). */
+static int state_cov(struct arima_state *s, double *out, int rd)
+{
+	int p = s->p, r = s->r;
+	const double *phi = s->phi;
+	if (arma_acov(s) != 0)
+		return -1;
+	const double *th = s->work, *psi = th + r, *gam = psi + r;
 	for (int i = 0; i < r; i++) {
 		for (int j = i; j < r; j++) {
 			double v = 0;
@@ -307,6 +353,100 @@ void arima_kalman(struct arima_state *s, const double *y, size_t n, double *resi
 	*nu_out = nu;
 }
 
+int arima_like_arma(struct arima_state *s, const double *phi, const double *theta, int q,
+		    const double *w, size_t n, double *ssq_out, double *sumlog_out, int *nu_out)
+{
+	int p = s->p, r = s->r;
+	for (int i = 0; i < p; i++)
+		s->phi[i] = phi[i];
+	for (int i = 0; i < r - 1; i++)
+		s->theta[i] = i < q ? theta[i] : 0.0;
+	phi = s->phi;
+	double *a = s->a, *G = s->anew, *W = s->M, *u = s->Pnew;
+	/* first column of the stationary covariance: cov(a_i, x_t) =
+	 * sum_{k>=i} phi_{k+1} gamma_{k-i+1} + theta_k psi_{k-i} */
+	double *c0 = s->mm;
+	if (r == 1) {
+		c0[0] = p > 0 ? 1.0 / (1.0 - phi[0] * phi[0]) : 1.0;
+		if (!(c0[0] > 0) || !isfinite(c0[0]))
+			return -1;
+	} else {
+		if (arma_acov(s) != 0)
+			return -1;
+		const double *th = s->work, *psi = th + r, *gam = psi + r;
+		c0[0] = gam[0];
+		for (int i = 1; i < r; i++) {
+			double v = 0;
+			for (int k = i; k < r; k++) {
+				if (k < p)
+					v += phi[k] * gam[k - i + 1];
+				v += th[k] * psi[k - i];
+			}
+			c0[i] = v;
+		}
+	}
+	/* P_1 = Q0, F_1 = Q0[0][0], G_1 = T Q0 e_0; then Chandrasekhar:
+	 * P_{t+1} - P_t = m_t w_t w_t' with w_1 = G_1, m_1 = -1 / F_1. */
+	double F = c0[0];
+	for (int i = 0; i < r; i++) {
+		double v = i < r - 1 ? c0[i + 1] : 0.0;
+		if (i < p)
+			v += phi[i] * c0[0];
+		G[i] = v;
+		W[i] = v;
+		a[i] = 0;
+	}
+	double m = -1.0 / F;
+	double ssq = 0, sumlog = 0, prod = 1;
+	if (!(F > 0) || !isfinite(F))
+		return -1;
+	for (size_t l = 0; l < n; l++) {
+		double v = w[l] - a[0];
+		ssq += v * v / F;
+		prod *= F;  /* sum of logs as the log of products, in batches */
+		if (prod > 1e150 || prod < 1e-150) {
+			sumlog += log(prod);
+			prod = 1;
+		}
+		/* a_{t+1} = T a_t + G_t v_t / F_t */
+		double f = v / F, a0 = a[0];
+		for (int i = 0; i < r - 1; i++)
+			a[i] = a[i + 1] + G[i] * f;
+		a[r - 1] = G[r - 1] * f;
+		for (int i = 0; i < p; i++)
+			a[i] += phi[i] * a0;
+		if (m == 0.0)
+			continue;
+		/* u = T w, z = Z w */
+		double z = W[0];
+		for (int i = 0; i < r - 1; i++)
+			u[i] = W[i + 1];
+		u[r - 1] = 0.0;
+		for (int i = 0; i < p; i++)
+			u[i] += phi[i] * z;
+		double Fn = F + m * z * z, zf = z / F, mz = m * z, wmax = 0;
+		for (int i = 0; i < r; i++) {
+			double gi = G[i];
+			G[i] = gi + mz * u[i];
+			W[i] = u[i] - zf * gi;
+			double aw = fabs(W[i]);
+			wmax = aw > wmax ? aw : wmax;
+		}
+		m = m * F / Fn;
+		F = Fn;
+		if (!(F > 0))
+			return -1;
+		/* converged: further changes of F and G are below 1e-17 F */
+		if (fabs(m) * wmax * wmax < 1e-17 * F)
+			m = 0.0;
+	}
+	sumlog += log(prod);
+	*ssq_out = ssq;
+	*sumlog_out = sumlog;
+	*nu_out = (int)n;
+	return 0;
+}
+
 int arima_kforecast(const struct arima_state *s, size_t h, double *fc, double *var)
 {
 	int r = s->r, d = s->d, rd = s->rd;
@@ -345,27 +485,18 @@ int arima_kforecast(const struct arima_state *s, size_t h, double *fc, double *v
 	return 0;
 }
 
-double arima_css(const double *y, size_t n, int d, int sd, int m,
-		 const double *phi, int p, const double *theta, int q, int ncond,
-		 double *resid, double *work)
+double arima_css_diff(const double *w, size_t n, const double *phi, int p,
+		      const double *theta, int q, double *res)
 {
-	double *w = work, *res = resid ? resid : work + n;
-	memcpy(w, y, n * sizeof *w);
-	for (int i = 0; i < d; i++)
-		for (size_t l = n - 1; l > 0; l--)
-			w[l] -= w[l - 1];
-	for (int i = 0; i < sd; i++)
-		for (size_t l = n - 1; l >= (size_t)m && l > 0; l--)
-			w[l] -= w[l - m];
 	double ssq = 0;
 	size_t nu = 0;
-	for (size_t l = 0; l < (size_t)ncond && l < n; l++)
+	for (size_t l = 0; l < (size_t)p && l < n; l++)
 		res[l] = 0;
-	for (size_t l = (size_t)ncond; l < n; l++) {
+	for (size_t l = (size_t)p; l < n; l++) {
 		double v = w[l];
 		for (int j = 0; j < p; j++)
-			v -= phi[j] * w[l - j - 1];
-		size_t jmax = l - (size_t)ncond < (size_t)q ? l - (size_t)ncond : (size_t)q;
+			v -= phi[j] * w[l - (size_t)j - 1];
+		size_t jmax = l - (size_t)p < (size_t)q ? l - (size_t)p : (size_t)q;
 		for (size_t j = 0; j < jmax; j++)
 			v -= theta[j] * res[l - j - 1];
 		res[l] = v;
@@ -375,6 +506,26 @@ double arima_css(const double *y, size_t n, int d, int sd, int m,
 		}
 	}
 	return nu > 0 ? ssq / (double)nu : NAN;
+}
+
+double arima_css(const double *y, size_t n, int d, int sd, int m,
+		 const double *phi, int p, const double *theta, int q, int ncond,
+		 double *resid, double *work)
+{
+	double *w = work, *res = resid ? resid : work + n;
+	size_t nd = (size_t)d + (size_t)sd * (size_t)m;
+	memcpy(w, y, n * sizeof *w);
+	for (int i = 0; i < d; i++)
+		for (size_t l = n - 1; l > 0; l--)
+			w[l] -= w[l - 1];
+	for (int i = 0; i < sd; i++)
+		for (size_t l = n - 1; l >= (size_t)m && l > 0; l--)
+			w[l] -= w[l - m];
+	if (ncond < (int)nd + p || nd >= n)
+		return NAN;
+	for (size_t l = 0; l < nd; l++)
+		res[l] = 0;
+	return arima_css_diff(w + nd, n - nd, phi, p, theta, q, res + nd);
 }
 
 void arima_partrans(int p, const double *raw, double *out)
