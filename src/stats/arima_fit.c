@@ -347,9 +347,14 @@ static int ctx_init(struct fitctx *f, const double *y, size_t n, const struct ar
 	int fixed = !isnan(sp->fixed_constant);
 	f->nfree = fixed ? 0 : f->narma + f->ncx;
 	f->ncond = f->nd + f->pexp;
-	if (n <= (size_t)f->nd)
+	if (n <= (size_t)f->nd) {
+		if (sp->m > 1 && sp->P + sp->D + sp->Q > 0)
+			return error_set(err, SB40_EMISSING,
+					 "too few observations for ARIMA(%d,%d,%d)(%d,%d,%d)[%d]",
+					 sp->p, sp->d, sp->q, sp->P, sp->D, sp->Q, sp->m);
 		return error_set(err, SB40_EMISSING, "too few observations for ARIMA(%d,%d,%d)",
 				 sp->p, sp->d, sp->q);
+	}
 
 	/* Delta = (1 - B)^d (1 - B^m)^D, R's sign: y_t = sum delta_k y_{t-k} + ... */
 	double dpoly[f->nd + 1], delta[f->nd > 0 ? f->nd : 1];
@@ -503,7 +508,9 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 			arima_partrans(sp->P, f.coef + sp->p + sp->q, f.coef + sp->p + sp->q);
 		}
 	}
-	if (!isfinite(fval) || fval >= DBL_MAX) {
+	/* -inf: a model with nothing to estimate fits exactly (R reports an
+	 * infinite likelihood too); with free coefficients R's optimiser fails */
+	if (isnan(fval) || fval >= DBL_MAX || (fval == -INFINITY && f.nfree > 0)) {
 		rc = error_set(err, SB40_ENOCONV, "the likelihood cannot be evaluated");
 		goto out;
 	}
