@@ -56,6 +56,9 @@ add("short8", c(12.1, 13.4, 12.9, 14.8, 15.2, 15.0, 16.9, 17.3), 1)
 add("tiny3", c(5, 7, 6), 1)
 add("linear", 3 + 2 * (1:20), 1)
 add("const", rep(42, 12), 1)
+# long enough for auto.arima's approximation (CSS search, then exact refit)
+add("long1", arima.sim(list(ar = c(0.6, -0.2), ma = 0.3), n = 220) + 50, 1)
+add("monthly", 100 + 10 * sin(2 * pi * (1:180) / 12) + cumsum(rnorm(180, 0.2, 1)), 12)
 for (s in c("Y1", "Y3", "Y50", "Y100", "Y200", "Y333", "Y480", "Y645"))
   add(s, yearly[[s]], 1)
 for (s in c("Q1", "Q10", "Q100", "Q250", "Q400", "Q555", "Q700", "Q756"))
@@ -90,13 +93,14 @@ cases <- list(
   list("Y200", c(1, 0, 0), c(0, 0, 0), TRUE), list("Y333", c(0, 1, 2), c(0, 0, 0), TRUE),
   list("Q1", c(1, 1, 1), c(0, 1, 1), FALSE), list("Q10", c(0, 1, 1), c(1, 0, 0), TRUE),
   list("Q100", c(1, 1, 0), c(0, 1, 0), FALSE), list("Q250", c(0, 1, 0), c(2, 1, 0), FALSE),
-  list("Q400", c(3, 0, 0), c(1, 0, 1), TRUE), list("Q555", c(0, 1, 2), c(0, 1, 1), FALSE))
+  list("Q400", c(3, 0, 0), c(1, 0, 1), TRUE), list("Q555", c(0, 1, 2), c(0, 1, 1), FALSE),
+  list("long1", c(2, 0, 1), c(0, 0, 0), TRUE), list("monthly", c(1, 1, 0), c(0, 1, 1), FALSE))
 con <- file(file.path(out, "fixed.csv"), "w")
 writeLines("series,p,d,q,P,D,Q,m,constant,h,loglik,aic,aicc,sigma2,coef,mean,lo80,hi80,lo95,hi95", con)
 for (cs in cases) {
   s <- cs[[1]]; o <- cs[[2]]; so <- cs[[3]]; cst <- cs[[4]]
   m <- info[[s]]
-  h <- if (m > 1) 8 else 6
+  h <- if (m == 12) 12 else if (m > 1) 8 else 6
   fit <- Arima(tsm(s), order = o, seasonal = so, include.constant = cst)
   fc <- forecast(fit, h = h, level = c(80, 95))
   writeLines(paste(c(s, o, so, m, has_const(fit), h,
@@ -110,7 +114,7 @@ con <- file(file.path(out, "auto.csv"), "w")
 writeLines("series,m,h,p,d,q,P,D,Q,constant,aicc,coef,mean,lo80,hi80,lo95,hi95", con)
 for (s in names(series)) {
   m <- info[[s]]
-  h <- if (m > 1) 8 else 6
+  h <- if (m == 12) 12 else if (m > 1) 8 else 6
   fit <- auto.arima(tsm(s))
   fc <- forecast(fit, h = h, level = c(80, 95))
   a <- fit$arma
@@ -137,7 +141,7 @@ close(con)
 
 con <- file(file.path(out, "stl.csv"), "w")
 writeLines("series,t,seasonal,trend", con)
-for (s in c("sarima", "Q1", "Q250")) {
+for (s in c("sarima", "Q1", "Q250", "monthly")) {
   fit <- stl(tsm(s), s.window = 11)
   writeLines(sprintf("%s,%d,%.17g,%.17g", s, seq_along(series[[s]]),
                      fit$time.series[, "seasonal"], fit$time.series[, "trend"]), con)

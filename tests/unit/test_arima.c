@@ -261,7 +261,7 @@ static void test_stl(void **state)
 {
 	struct table t;
 	int rows = 0;
-	double seas[128], trend[128];
+	double seas[256], trend[256];
 	struct tseries *cur = NULL;
 	size_t i = 0;
 	assert_int_equal(table_open(&t, "stl.csv"), 0);
@@ -271,7 +271,7 @@ static void test_stl(void **state)
 		if (s != cur) {
 			cur = s;
 			i = 0;
-			assert_true(s->n <= 128);
+			assert_true(s->n <= 256);
 			assert_int_equal(arima_stl(s->y, s->n, s->m, 11, seas, trend), 0);
 		}
 		assert_true(fabs(seas[i] - atof(fld(&t, 2))) < TOL_EXACT);
