@@ -13,10 +13,13 @@
  *
  * The modules:
  *   arima.h        this interface
- *   arima_int.h    private: state space form, Kalman filter, CSS, helpers
- *   arima_ss.c     state space form, exact likelihood, forecasts, roots
+ *   arima_int.h    private to the arima_*.c files below
+ *   arima_ss.c     state space form, exact likelihood, forecasts, CSS
+ *   arima_poly.c   AR transformation, seasonal expansion, roots
+ *   arima_opt.c    the minimiser (GSL BFGS, stopped as R's optim)
  *   arima_fit.c    estimation of one order: CSS, then maximum likelihood
- *   arima_auto.c   order selection (stepwise search) and fc_arima()
+ *   arima_auto.c   order selection (stepwise search)
+ *   arima.c        forecasts, names, fc_arima()
  *   arima_stl.c/h  STL decomposition and seasonal strength (choice of D)
  *   kpss.c/h       KPSS test and the number of differences (choice of d)
  *

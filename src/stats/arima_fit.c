@@ -7,13 +7,10 @@
  * coefficients; the AR parts must then be stationary; exact Gaussian
  * likelihood by the Kalman filter (arima_ss.c), minimised by BFGS over the
  * PACF-transformed AR coefficients; non-invertible MA parts are reflected.
- * BFGS is GSL's vector_bfgs2 on parameters divided by R's parscale, with
- * forward-difference gradients (step 1e-7, as accurate as R's central
- * differences of step 1e-3 at half the cost) and the usual quasi-Newton
- * line search tolerance 0.9, stopping on R's relative tolerance 1.49e-8 or
- * after 100 iterations (R's maxit).  Inside the optimiser the likelihood is
- * that of the differenced series by the Chandrasekhar recursions
- * (arima_like_arma()); the reported value is R's own filter.
+ * BFGS is GSL's (arima_opt.c).  Inside the optimiser the likelihood is that
+ * of the differenced series by the Chandrasekhar recursions
+ * (arima_like_arma()); the reported value is R's own filter at the end.
+ * arima_check_var() is R's checkarima(), used by the search.
  *
  * Ownership: see arima.h; everything allocated here is freed before return
  * except the model handed to the caller.
@@ -22,16 +19,11 @@
 #include <float.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_linalg.h>
-#include <gsl/gsl_multimin.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define OPT_NDEPS 1e-3      /* R's ndeps: the Hessian check uses it */
-#define OPT_FDSTEP 1e-7     /* forward-difference gradient step (relative) */
-#define OPT_WOLFE 0.9       /* line search: |g(a)'p| <= 0.9 |g(0)'p| */
-#define OPT_RELTOL 1.490116119384765625e-8
-#define OPT_MAXIT 100
 
 struct fitctx {
 	const double *y;
@@ -49,6 +41,7 @@ struct fitctx {
 	struct arima_state *ss;  /* R's form, differencing in the state */
 	struct arima_state *ssa; /* the ARMA part alone, for the optimiser */
 	int exact;              /* obj_ml: R's diffuse filter instead of ssa */
+	double (*fn)(struct fitctx *, const double *); /* being minimised */
 	int trans;
 };
 
@@ -119,126 +112,18 @@ static double obj_ml(struct fitctx *f, const double *par)
 
 typedef double (*objfn)(struct fitctx *, const double *);
 
-struct optctx {
-	struct fitctx *f;
-	objfn fn;
-	const double *scale;
-	int np;
-	double *par;     /* np: scratch in original units */
-	int bad;         /* a gradient was not finite (R stops with an error) */
-};
-
-static double opt_eval(struct optctx *o, const gsl_vector *u)
+static double call_obj(void *ctx, const double *par)
 {
-	for (int i = 0; i < o->np; i++)
-		o->par[i] = gsl_vector_get(u, (size_t)i) * o->scale[i];
-	return o->fn(o->f, o->par);
+	struct fitctx *f = ctx;
+	return f->fn(f, par);
 }
 
-static double opt_f(const gsl_vector *u, void *vp)
-{
-	double v = opt_eval(vp, u);
-	return isfinite(v) ? v : DBL_MAX;
-}
-
-/* Forward-difference gradient at U where the objective is F0. */
-static void grad_fwd(struct optctx *o, const gsl_vector *u, double f0, gsl_vector *g)
-{
-	double w[o->np];
-	gsl_vector_view wv = gsl_vector_view_array(w, (size_t)o->np);
-	gsl_vector_memcpy(&wv.vector, u);
-	for (int i = 0; i < o->np; i++) {
-		double ui = w[i];
-		double h = OPT_FDSTEP * fmax(1.0, fabs(ui));
-		w[i] = ui + h;
-		h = w[i] - ui;  /* the step actually taken */
-		double f1 = opt_eval(o, &wv.vector);
-		w[i] = ui;
-		double d = (f1 - f0) / h;
-		if (!isfinite(d) || f1 >= DBL_MAX || f0 >= DBL_MAX) {
-			o->bad = 1;
-			d = 0;
-		}
-		gsl_vector_set(g, (size_t)i, d);
-	}
-}
-
-static void opt_df(const gsl_vector *u, void *vp, gsl_vector *g)
-{
-	grad_fwd(vp, u, opt_f(u, vp), g);
-}
-
-static void opt_fdf(const gsl_vector *u, void *vp, double *f, gsl_vector *g)
-{
-	*f = opt_f(u, vp);
-	grad_fwd(vp, u, *f, g);
-}
-
-/* Minimise FN over PAR[0..np-1] (in place).  Returns 0 when converged, 1
- * when the iteration limit was reached, -1 when the objective failed (not
- * finite at the start, or a non-finite gradient, where R's optim stops). */
+/* Minimise FN over PAR (see arima_minimize()). */
 static int minimize(struct fitctx *f, objfn fn, double *par, int np, const double *scale,
 		    double *fmin)
 {
-	int rc = -1;
-	double pw[np];
-	struct optctx o = { f, fn, scale, np, pw, 0 };
-	gsl_multimin_function_fdf fdf = { opt_f, opt_df, opt_fdf, (size_t)np, &o };
-	gsl_multimin_fdfminimizer *s = NULL;
-	gsl_vector *u = gsl_vector_alloc((size_t)np);
-	gsl_vector *g = gsl_vector_alloc((size_t)np);
-	if (!u || !g)
-		goto out;
-	for (int i = 0; i < np; i++)
-		gsl_vector_set(u, (size_t)i, par[i] / scale[i]);
-	double f0 = opt_eval(&o, u);
-	if (!isfinite(f0) || f0 >= DBL_MAX)
-		goto out;
-	grad_fwd(&o, u, f0, g);
-	if (o.bad)
-		goto out;
-	double gn = gsl_blas_dnrm2(g);
-	if (gn == 0) {
-		*fmin = f0;
-		rc = 0;
-		goto out;
-	}
-	s = gsl_multimin_fdfminimizer_alloc(gsl_multimin_fdfminimizer_vector_bfgs2, (size_t)np);
-	if (!s)
-		goto out;
-	/* R's first trial step is x - g; GSL takes a step length. */
-	double step = gn < 1.0 ? gn : 1.0;
-	gsl_multimin_fdfminimizer_set(s, &fdf, u, step, OPT_WOLFE);
-	double fprev = s->f;
-	rc = 1;
-	for (int it = 0; it < OPT_MAXIT; it++) {
-		int st = gsl_multimin_fdfminimizer_iterate(s);
-		if (o.bad) {
-			rc = -1;
-			break;
-		}
-		if (st != GSL_SUCCESS) {  /* no progress possible: at the minimum */
-			rc = 0;
-			break;
-		}
-		if (fabs(fprev - s->f) <= OPT_RELTOL * (fabs(s->f) + OPT_RELTOL)) {
-			rc = 0;
-			break;
-		}
-		fprev = s->f;
-	}
-	if (rc >= 0) {
-		const gsl_vector *x = gsl_multimin_fdfminimizer_x(s);
-		for (int i = 0; i < np; i++)
-			par[i] = gsl_vector_get(x, (size_t)i) * scale[i];
-		*fmin = s->f;
-	}
-out:
-	if (s)
-		gsl_multimin_fdfminimizer_free(s);
-	gsl_vector_free(u);
-	gsl_vector_free(g);
-	return rc;
+	f->fn = fn;
+	return arima_minimize(call_obj, f, par, np, scale, fmin);
 }
 
 /* Differences of V (length N) in place: D at lag 1, SD at lag M; returns
