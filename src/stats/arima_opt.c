@@ -28,6 +28,9 @@ struct optctx {
 	int np;
 	double *par;     /* np: scratch in original units */
 	int bad;         /* a gradient was not finite (R stops with an error) */
+	double *last_u;  /* np: where opt_f() was last called ... */
+	double last_f;   /* ... and its value (GSL asks for f, then df there) */
+	int have_last;
 };
 
 static double opt_eval(struct optctx *o, const gsl_vector *u)
@@ -39,8 +42,27 @@ static double opt_eval(struct optctx *o, const gsl_vector *u)
 
 static double opt_f(const gsl_vector *u, void *vp)
 {
-	double v = opt_eval(vp, u);
-	return isfinite(v) ? v : DBL_MAX;
+	struct optctx *o = vp;
+	double v = opt_eval(o, u);
+	v = isfinite(v) ? v : DBL_MAX;
+	for (int i = 0; i < o->np; i++)
+		o->last_u[i] = gsl_vector_get(u, (size_t)i);
+	o->last_f = v;
+	o->have_last = 1;
+	return v;
+}
+
+/* opt_f(U), from the cache when U is where it was last computed */
+static double opt_f_cached(const gsl_vector *u, struct optctx *o)
+{
+	if (o->have_last) {
+		int same = 1;
+		for (int i = 0; i < o->np && same; i++)
+			same = o->last_u[i] == gsl_vector_get(u, (size_t)i);
+		if (same)
+			return o->last_f;
+	}
+	return opt_f(u, o);
 }
 
 /* Forward-difference gradient at U where the objective is F0. */
@@ -67,7 +89,7 @@ static void grad_fwd(struct optctx *o, const gsl_vector *u, double f0, gsl_vecto
 
 static void opt_df(const gsl_vector *u, void *vp, gsl_vector *g)
 {
-	grad_fwd(vp, u, opt_f(u, vp), g);
+	grad_fwd(vp, u, opt_f_cached(u, vp), g);
 }
 
 static void opt_fdf(const gsl_vector *u, void *vp, double *f, gsl_vector *g)
@@ -80,8 +102,8 @@ int arima_minimize(double (*fn)(void *, const double *), void *ctx, double *par,
 		   const double *scale, double *fmin)
 {
 	int rc = -1;
-	double pw[np];
-	struct optctx o = { fn, ctx, scale, np, pw, 0 };
+	double pw[np], lu[np];
+	struct optctx o = { fn, ctx, scale, np, pw, 0, lu, 0, 0 };
 	gsl_multimin_function_fdf fdf = { opt_f, opt_df, opt_fdf, (size_t)np, &o };
 	gsl_multimin_fdfminimizer *s = NULL;
 	gsl_vector *u = gsl_vector_alloc((size_t)np);

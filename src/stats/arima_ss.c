@@ -484,17 +484,26 @@ int arima_kforecast(const struct arima_state *s, size_t h, double *fc, double *v
 double arima_css_diff(const double *w, size_t n, const double *phi, int p,
 		      const double *theta, int q, double *res)
 {
+	/* the nonzero coefficients only: seasonal products are sparse */
+	int pj[p > 0 ? p : 1], qj[q > 0 ? q : 1], np = 0, nq = 0;
+	double pc[p > 0 ? p : 1], qc[q > 0 ? q : 1];
+	for (int j = 0; j < p; j++)
+		if (phi[j] != 0.0)
+			pj[np] = j + 1, pc[np++] = phi[j];
+	for (int j = 0; j < q; j++)
+		if (theta[j] != 0.0)
+			qj[nq] = j + 1, qc[nq++] = theta[j];
 	double ssq = 0;
 	size_t nu = 0;
 	for (size_t l = 0; l < (size_t)p && l < n; l++)
 		res[l] = 0;
 	for (size_t l = (size_t)p; l < n; l++) {
 		double v = w[l];
-		for (int j = 0; j < p; j++)
-			v -= phi[j] * w[l - (size_t)j - 1];
-		size_t jmax = l - (size_t)p < (size_t)q ? l - (size_t)p : (size_t)q;
-		for (size_t j = 0; j < jmax; j++)
-			v -= theta[j] * res[l - j - 1];
+		for (int k = 0; k < np; k++)
+			v -= pc[k] * w[l - (size_t)pj[k]];
+		size_t lag_max = l - (size_t)p;  /* residuals before p are not used */
+		for (int k = 0; k < nq && (size_t)qj[k] <= lag_max; k++)
+			v -= qc[k] * res[l - (size_t)qj[k]];
 		res[l] = v;
 		if (!isnan(v)) {
 			nu++;
