@@ -33,8 +33,8 @@
 #include "base/error.h"
 #include "stats/fcmodel.h"
 
-/* An ARIMA(p,d,q)(P,D,Q)[m] specification.  With m <= 1 the seasonal part
- * must be all zero.  CONSTANT asks for a mean when d + D == 0 and for a drift
+/* An ARIMA(p,d,q)(P,D,Q)[m] specification (m >= 1).  With m == 1 the
+ * seasonal part must be all zero.  CONSTANT asks for a mean when d + D == 0 and for a drift
  * (a linear trend in the undifferenced series) when d + D == 1; with two or
  * more differences it is ignored, as in R.  FIXED_CONSTANT: NaN to estimate
  * the mean/drift, otherwise it is held at that value (only allowed when
@@ -52,13 +52,15 @@ struct arima_model {
 	struct arima_spec spec;
 	int has_const;      /* 1 when a mean or drift is in the model */
 	int is_drift;       /* 1: the constant is a drift, 0: a mean */
-	int const_series;   /* the data were constant: forecasts repeat y[0] */
+	int const_series;   /* the data were constant: forecasts repeat the mean
+			     * with zero-width intervals */
 	size_t n;           /* observations used (the series length) */
 	size_t ncoef;       /* p + q + P + Q + has_const */
 	double *coef;       /* ar1..p, ma1..q, sar1..P, sma1..Q, then mean/drift;
 			     * R's sign convention: (1 - ar(B)) and (1 + ma(B)) */
 	size_t nfree;       /* number of estimated coefficients */
-	double loglik;      /* Gaussian log-likelihood, as R's arima */
+	double loglik;      /* Gaussian log-likelihood, as R's arima (+Inf, as in
+			     * R, when a model with nothing estimated fits exactly) */
 	double aic, aicc, bic; /* as forecast::Arima; aicc is +Inf when undefined */
 	double sigma2;      /* residual variance used for intervals (forecast::Arima:
 			     * sum of squared residuals / (n - d - mD - nfree)) */
