@@ -126,10 +126,12 @@ int arima_auto(const double *y, size_t n, int m, const struct arima_auto_opts *o
 	       struct sb40_error *err);
 
 /* The `arima` method of fcmodel.h: arima_auto() with R's defaults, then
- * forecasts and normal intervals.  If no model can be fitted (possible only
- * for very short or degenerate series) it falls back to ARIMA(0,1,0), and
- * for a single observation to its repetition with zero-width intervals, so
- * the answer is always finite. */
+ * forecasts and normal intervals at REQ's levels; OUT->model is the name
+ * (arima_model_name()) and OUT->aicc the AICc (NaN when not finite).  If
+ * no model can be fitted it falls back to ARIMA(0,1,0) and, failing that,
+ * to repeating the last value with zero-width intervals, so the answer is
+ * always finite.  Returns 0, SB40_EMISSING (no observation), SB40_EINVAL (a
+ * value not finite) or SB40_ENOMEM. */
 int fc_arima(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err);
 
 #endif
