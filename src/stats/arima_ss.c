@@ -502,7 +502,10 @@ double arima_css_diff(const double *w, size_t n, const double *phi, int p,
 		for (int k = 0; k < np; k++)
 			v -= pc[k] * w[l - (size_t)pj[k]];
 		size_t lag_max = l - (size_t)p;  /* residuals before p are not used */
+		/* qj/qc hold nq entries, filled above (cppcheck misreads the VLAs) */
+		// cppcheck-suppress uninitvar
 		for (int k = 0; k < nq && (size_t)qj[k] <= lag_max; k++)
+			// cppcheck-suppress uninitvar
 			v -= qc[k] * res[l - (size_t)qj[k]];
 		res[l] = v;
 		if (!isnan(v)) {
