@@ -39,6 +39,13 @@ int cli_fail(struct cli_ctx *ctx, struct sb40_error *err);
 int cli_usage(struct cli_ctx *ctx, const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Parse the options of a command that takes only --db and --help, with
+ * MIN..MAX positional arguments.  Returns -1 to go on (*DB set, *FIRST the
+ * index of the first positional argument), else the exit code to return
+ * (help printed, or a usage error). */
+int cli_simple_options(int argc, char **argv, struct cli_ctx *ctx, const char *cmd,
+		       const char *usage, int min, int max, const char **db, int *first);
+
 /* Subcommands (one cmd_<name>.c each). */
 int cmd_init(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_demo(int argc, char **argv, struct cli_ctx *ctx);

@@ -3,7 +3,6 @@
  * The database is built under a temporary name and renamed into place only
  * when every file imported, so a failure leaves nothing behind.
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -42,30 +41,16 @@ static void remove_db(const char *path)
 
 int cmd_demo(int argc, char **argv, struct cli_ctx *ctx)
 {
-	static const struct option opts[] = {
-		{"db", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'}, {0},
-	};
 	struct import_options opt = {0};
 	struct sb40_error err;
 	struct store *st = NULL;
-	const char *db = NULL;
+	const char *db;
 	char tmp[4096];
-	int c, rc = EXIT_OK;
+	int rc, first;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'h') {
-			fputs(usage_text, ctx->out);
-			return EXIT_OK;
-		}
-		if (c == 'd')
-			db = optarg;
-		else
-			return cli_usage(ctx, "demo", "bad option");
-	}
-	if (optind < argc)
-		return cli_usage(ctx, "demo", "unexpected argument \"%s\"", argv[optind]);
-	db = cli_db(db);
+	if ((rc = cli_simple_options(argc, argv, ctx, "demo", usage_text, 0, 0, &db, &first)) >= 0)
+		return rc;
+	rc = EXIT_OK;
 	if (!strncmp(db, "postgres://", 11) || !strncmp(db, "postgresql://", 13)) {
 		error_set(&err, SB40_EINVAL, "demo builds a SQLite file; to fill PostgreSQL, "
 			  "run 'sb40 init' and 'sb40 import' for each file of data/");

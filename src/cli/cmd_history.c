@@ -1,5 +1,4 @@
 /* cmd_history.c - `sb40 history ENTITY INDICATOR [PERIOD]`: every revision. */
-#include <getopt.h>
 #include <string.h>
 #include "cli/cli.h"
 #include "io/entity.h"
@@ -23,41 +22,27 @@ static int print_rev(void *p, const struct store_revision *r)
 
 int cmd_history(int argc, char **argv, struct cli_ctx *ctx)
 {
-	static const struct option opts[] = {
-		{"db", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'}, {0},
-	};
 	struct store_indicator ind;
 	struct store *st = NULL;
 	struct sb40_error err;
-	const char *db = NULL, *kind;
+	const char *db, *kind;
 	long id;
-	int c, rc;
+	int rc, first;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'h') {
-			fputs(usage_text, ctx->out);
-			return EXIT_OK;
-		}
-		if (c == 'd')
-			db = optarg;
-		else
-			return cli_usage(ctx, "history", "bad option");
-	}
-	if (argc - optind < 2 || argc - optind > 3)
-		return cli_usage(ctx, "history", "expected ENTITY INDICATOR [PERIOD]");
-	if (store_open(cli_db(db), 0, &st, &err))
+	if ((rc = cli_simple_options(argc, argv, ctx, "history", usage_text, 2, 3, &db, &first)) >= 0)
+		return rc;
+	if (store_open(db, 0, &st, &err))
 		return cli_fail(ctx, &err);
-	if ((rc = entity_resolve(st, argv[optind], &kind, &id, &err)))
+	if ((rc = entity_resolve(st, argv[first], &kind, &id, &err)))
 		goto fail;
-	rc = store_indicator_get(st, argv[optind + 1], &ind, &err);
+	rc = store_indicator_get(st, argv[first + 1], &ind, &err);
 	if (rc == SB40_ENOTFOUND)
-		rc = error_set(&err, SB40_ENOTFOUND, "unknown indicator \"%s\"", argv[optind + 1]);
+		rc = error_set(&err, SB40_ENOTFOUND, "unknown indicator \"%s\"", argv[first + 1]);
 	if (rc)
 		goto fail;
 	fprintf(ctx->out, "period\trevision\tvalue\trecorded_at\trecorded_by\tsource\n");
 	if ((rc = store_observation_history(st, kind, id, ind.id,
-					    argc - optind == 3 ? argv[optind + 2] : NULL,
+					    argc - first == 3 ? argv[first + 2] : NULL,
 					    print_rev, ctx, &err)))
 		goto fail;
 	store_close(st);

@@ -1,5 +1,4 @@
 /* cmd_init.c - `sb40 init`: create a database or upgrade its schema. */
-#include <getopt.h>
 #include <string.h>
 #include "cli/cli.h"
 #include "store/store.h"
@@ -12,28 +11,13 @@ static const char usage_text[] =
 
 int cmd_init(int argc, char **argv, struct cli_ctx *ctx)
 {
-	static const struct option opts[] = {
-		{"db", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'}, {0},
-	};
-	const char *db = NULL;
+	const char *db;
 	struct store *st = NULL;
 	struct sb40_error err;
-	int c, have, want;
+	int rc, first, have, want;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'h') {
-			fputs(usage_text, ctx->out);
-			return EXIT_OK;
-		}
-		if (c == 'd')
-			db = optarg;
-		else
-			return cli_usage(ctx, "init", "bad option");
-	}
-	if (optind < argc)
-		return cli_usage(ctx, "init", "unexpected argument \"%s\"", argv[optind]);
-	db = cli_db(db);
+	if ((rc = cli_simple_options(argc, argv, ctx, "init", usage_text, 0, 0, &db, &first)) >= 0)
+		return rc;
 	if (store_open(db, STORE_CREATE | STORE_MIGRATE, &st, &err))
 		return cli_fail(ctx, &err);
 	if (store_schema_version(st, &have, &want, &err)) {

@@ -1,5 +1,4 @@
 /* cmd_overview.c - `sb40 overview`: what the database holds, at a glance. */
-#include <getopt.h>
 #include <string.h>
 #include "cli/cli.h"
 #include "report/numfmt.h"
@@ -13,30 +12,15 @@ static const char usage_text[] =
 
 int cmd_overview(int argc, char **argv, struct cli_ctx *ctx)
 {
-	static const struct option opts[] = {
-		{"db", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'}, {0},
-	};
 	struct store_overview o;
 	struct store *st = NULL;
 	struct sb40_error err;
-	const char *db = NULL;
+	const char *db;
 	char a[64], b[64];
-	int c, have, want;
+	int rc, first, have, want;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'h') {
-			fputs(usage_text, ctx->out);
-			return EXIT_OK;
-		}
-		if (c == 'd')
-			db = optarg;
-		else
-			return cli_usage(ctx, "overview", "bad option");
-	}
-	if (optind < argc)
-		return cli_usage(ctx, "overview", "unexpected argument \"%s\"", argv[optind]);
-	db = cli_db(db);
+	if ((rc = cli_simple_options(argc, argv, ctx, "overview", usage_text, 0, 0, &db, &first)) >= 0)
+		return rc;
 	if (store_open(db, 0, &st, &err) || store_overview(st, &o, &err) ||
 	    store_schema_version(st, &have, &want, &err)) {
 		store_close(st);

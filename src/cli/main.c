@@ -4,6 +4,7 @@
  * does process-wide setup (GSL error handler off, locale for UTF-8) and
  * dispatches; it owns nothing that outlives the call.
  */
+#include <getopt.h>
 #include <gsl/gsl_errno.h>
 #include <locale.h>
 #include <stdarg.h>
@@ -58,6 +59,34 @@ int cli_usage(struct cli_ctx *ctx, const char *cmd, const char *fmt, ...)
 	else
 		fprintf(ctx->err, "\nTry '%s --help'.\n", ctx->prog);
 	return EXIT_USAGE;
+}
+
+int cli_simple_options(int argc, char **argv, struct cli_ctx *ctx, const char *cmd,
+		       const char *usage_text, int min, int max, const char **db, int *first)
+{
+	static const struct option opts[] = {
+		{"db", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'}, {0},
+	};
+	int c, n;
+	*db = NULL;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c == 'h') {
+			fputs(usage_text, ctx->out);
+			return EXIT_OK;
+		}
+		if (c != 'd')
+			return cli_usage(ctx, cmd, "bad option");
+		*db = optarg;
+	}
+	n = argc - optind;
+	if (n > max)
+		return cli_usage(ctx, cmd, "unexpected argument \"%s\"", argv[optind + max]);
+	if (n < min)
+		return cli_usage(ctx, cmd, "missing arguments");
+	*db = cli_db(*db);
+	*first = optind;
+	return -1;
 }
 
 static void usage(FILE *f)

@@ -183,39 +183,36 @@ static int code(struct import_state *s, int c, const char *what, const char **ou
 	return 0;
 }
 
-/* Cached lookups; 0 found, else an error naming the value. */
-static int region(struct import_state *s, int c, const char *name, long *id,
-		  struct sb40_error *err)
+typedef int (*lookup_fn)(struct store *st, const char *key, long *id, struct sb40_error *err);
+
+/* A lookup through CACHE; 0 found, else an error "unknown WHAT "KEY"". */
+static int cached(struct import_state *s, int c, struct hset *cache, lookup_fn fn,
+		  const char *what, const char *key, long *id, struct sb40_error *err)
 {
 	char q[256];
-	size_t len = strlen(name);
+	size_t len = strlen(key);
 	int rc;
-	if ((*id = hset_get(&s->regions, name, len)))
+	if ((*id = hset_get(cache, key, len)))
 		return 0;
-	rc = store_region_id(s->st, name, id, err);
+	rc = fn(s->st, key, id, err);
 	if (rc == SB40_ENOTFOUND)
-		return fail(s, c, err, "unknown region %s", quote(q, sizeof q, name, len));
+		return fail(s, c, err, "unknown %s %s", what, quote(q, sizeof q, key, len));
 	if (rc)
 		return rc;
-	hset_add(&s->regions, name, len, *id);
+	hset_add(cache, key, len, *id);
 	return 0;
 }
 
-static int zone(struct import_state *s, int c, const char *codev, long *id,
+static int region(struct import_state *s, int c, const char *name, long *id,
+		  struct sb40_error *err)
+{
+	return cached(s, c, &s->regions, store_region_id, "region", name, id, err);
+}
+
+static int zone(struct import_state *s, int c, const char *code, long *id,
 		struct sb40_error *err)
 {
-	char q[64];
-	size_t len = strlen(codev);
-	int rc;
-	if ((*id = hset_get(&s->zones, codev, len)))
-		return 0;
-	rc = store_zone_id(s->st, codev, id, err);
-	if (rc == SB40_ENOTFOUND)
-		return fail(s, c, err, "unknown zone %s", quote(q, sizeof q, codev, len));
-	if (rc)
-		return rc;
-	hset_add(&s->zones, codev, len, *id);
-	return 0;
+	return cached(s, c, &s->zones, store_zone_id, "zone", code, id, err);
 }
 
 static int tin(struct import_state *s, int c, const char **out, struct sb40_error *err)
