@@ -21,7 +21,7 @@ $(DB): | build
 	@./$(BUILD)/sb40 demo --db $(DB)
 
 run: build $(DB)
-	@./$(BUILD)/sb40 overview --db $(DB)
+	@./$(BUILD)/sb40 serve --db $(DB) --port $(PORT) --bind 127.0.0.1
 
 check:
 	@sh scripts/deps.sh check

@@ -54,5 +54,7 @@ int cmd_overview(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_history(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_regress(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_assess(int argc, char **argv, struct cli_ctx *ctx);
+int cmd_serve(int argc, char **argv, struct cli_ctx *ctx);
+int cmd_user(int argc, char **argv, struct cli_ctx *ctx);
 
 #endif

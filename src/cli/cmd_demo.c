@@ -9,13 +9,15 @@
 #include "base/embed.h"
 #include "cli/cli.h"
 #include "io/import.h"
+#include "web/auth.h"
 
 static const char usage_text[] =
 	"usage: sb40 demo [--db PATH]\n\n"
 	"Create a new SQLite database from the demo data compiled into sb40 (the\n"
 	"Tashkent small industrial zones, their timelines, the innovation series of\n"
 	"Uzbekistan 2010-2020, and illustrative firms, obligations and lots; see\n"
-	"data/README.md).  Refuses to overwrite an existing file.\n\n"
+	"data/README.md).  Refuses to overwrite an existing file.  Creates the\n"
+	"account \"admin\" with a random password, printed once.\n\n"
 	"  --db PATH   the new database (default: $SB40_DB, else ./sb40.db)\n";
 
 static const struct {
@@ -45,7 +47,7 @@ int cmd_demo(int argc, char **argv, struct cli_ctx *ctx)
 	struct sb40_error err;
 	struct store *st = NULL;
 	const char *db;
-	char tmp[4096];
+	char tmp[4096], pw[32], hash[AUTH_PWHASH_CHARS];
 	int rc, first;
 
 	if ((rc = cli_simple_options(argc, argv, ctx, "demo", usage_text, 0, 0, &db, &first)) >= 0)
@@ -84,6 +86,14 @@ int cmd_demo(int argc, char **argv, struct cli_ctx *ctx)
 			goto fail;
 		fprintf(ctx->err, "%s: %ld added\n", name, stats.added);
 	}
+	/* the first admin: a random password, shown once, never a fixed one */
+	auth_random_password(pw);
+	if (auth_hash_password(NULL, pw, hash, &err) || store_begin(st, &err) ||
+	    store_user_add(st, "admin", hash, "admin", 0, 0, "uz", NULL, &err) ||
+	    store_audit_add(st, "demo", "user add", "user:admin", NULL,
+			    "{\"role\":\"admin\",\"scope\":\"\"}", &err) ||
+	    store_commit(st, &err))
+		goto fail;
 	store_close(st);
 	st = NULL;
 	if (rename(tmp, db) != 0) {
@@ -91,6 +101,8 @@ int cmd_demo(int argc, char **argv, struct cli_ctx *ctx)
 		goto fail;
 	}
 	fprintf(ctx->out, "%s: demo database created\n", db);
+	fprintf(ctx->out, "web sign-in: admin / %s (shown once; change it with "
+		"'sb40 user passwd admin --db %s')\n", pw, db);
 	return EXIT_OK;
 fail:
 	store_close(st);

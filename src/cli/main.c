@@ -20,6 +20,8 @@ static const struct cli_command commands[] = {
 	{"history", cmd_history, "print the revisions of one observed value"},
 	{"regress", cmd_regress, "ordinary least squares with full inference on a CSV file"},
 	{"assess", cmd_assess, "decision support: imitative innovation, digital maturity"},
+	{"serve", cmd_serve, "serve the dashboard and the JSON API"},
+	{"user", cmd_user, "add, list or disable the web server's accounts"},
 	/* sb40:commands (keep this marker: new subcommands go above it) */
 	{NULL, NULL, NULL},
 };

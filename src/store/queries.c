@@ -1,6 +1,20 @@
 /* queries.c - the SQL texts of queries.h.  Portable SQL only. */
 #include "store/queries.h"
 
+#define LATEST(code) \
+	"(SELECT c.value FROM observation_current c WHERE c.entity_kind = 'zone' AND " \
+	"c.entity_id = z.id AND c.indicator_id = (SELECT id FROM indicator WHERE code = '" code \
+	"') ORDER BY c.period DESC LIMIT 1)"
+#define ENT_FILTER \
+	"WHERE ($1 IS NULL OR z.code = $1) AND ($2 IS NULL OR e.tin = $2) " \
+	"AND ($3 IS NULL OR r.code = $3) "
+#define ENTITY_KEY(c) \
+	"CASE " c ".entity_kind " \
+	"  WHEN 'zone' THEN (SELECT code FROM zone WHERE id = " c ".entity_id) " \
+	"  WHEN 'enterprise' THEN (SELECT tin FROM enterprise WHERE id = " c ".entity_id) " \
+	"  WHEN 'region' THEN (SELECT name_en FROM region WHERE id = " c ".entity_id) " \
+	"  ELSE 'UZ' END"
+
 const char *const store_query_sql[Q_NQUERIES] = {
 	[Q_ZONES] =
 		"SELECT z.code, z.name, r.name_en, z.district, z.kind, z.established, z.area_ha, "
@@ -22,4 +36,63 @@ const char *const store_query_sql[Q_NQUERIES] = {
 	[Q_ZONES_PER_REGION] =
 		"SELECT r.code, r.name_en, count(z.id) FROM region r LEFT JOIN zone z ON "
 		"z.region_id = r.id GROUP BY r.id, r.code, r.name_en ORDER BY r.code",
+	[Q_ZONE_TABLE] =
+		"SELECT z.code, z.name, r.code, r.name_uz, r.name_uz_cyrl, r.name_ru, r.name_en, "
+		"z.district, z.kind, z.established, z.area_ha, z.production_area_m2, "
+		"z.specialisation, " LATEST("enterprises") ", " LATEST("workers") ", "
+		LATEST("infrastructure_pct") " FROM zone z JOIN region r ON r.id = z.region_id "
+		"WHERE ($1 IS NULL OR z.code = $1) ORDER BY z.code",
+	[Q_ZONE_VALUES] =
+		"SELECT i.code, i.name_uz, i.name_uz_cyrl, i.name_ru, i.name_en, i.unit, c.period, "
+		"c.value, c.revision FROM observation_current c JOIN indicator i ON "
+		"i.id = c.indicator_id WHERE c.entity_kind = 'zone' AND "
+		"c.entity_id = (SELECT id FROM zone WHERE code = $1) ORDER BY i.id, c.period",
+	[Q_ENTERPRISES] =
+		"SELECT e.tin, e.name, e.legal_form, e.activity_code, r.code, z.code, "
+		"e.registered_on, e.status FROM enterprise e JOIN region r ON r.id = e.region_id "
+		"LEFT JOIN zone z ON z.id = e.zone_id " ENT_FILTER
+		"ORDER BY e.tin LIMIT CAST($4 AS INTEGER) OFFSET CAST($5 AS INTEGER)",
+	[Q_ENTERPRISES_COUNT] =
+		"SELECT count(*) FROM enterprise e JOIN region r ON r.id = e.region_id "
+		"LEFT JOIN zone z ON z.id = e.zone_id " ENT_FILTER,
+	[Q_INDICATORS] =
+		"SELECT code, name_uz, name_uz_cyrl, name_ru, name_en, unit, direction, aggregation, "
+		"min_value, max_value, integer_valued, derived FROM indicator ORDER BY id",
+	[Q_OBLIGATIONS] =
+		"SELECT e.tin, e.name, z.code, o.kind, o.amount, o.unit, o.due_date, o.accepted_on "
+		"FROM obligation o JOIN enterprise e ON e.id = o.enterprise_id "
+		"JOIN zone z ON z.id = o.zone_id WHERE ($1 IS NULL OR z.code = $1) "
+		"AND ($2 IS NULL OR e.tin = $2) ORDER BY o.due_date, e.tin, o.kind",
+	[Q_LOTS] =
+		"SELECT z.code, l.lot, l.area_m2, l.status, l.auction_date FROM lot l "
+		"JOIN zone z ON z.id = l.zone_id WHERE ($1 IS NULL OR z.code = $1) "
+		"ORDER BY z.code, l.lot",
+	[Q_AUDIT] =
+		"SELECT id, at, actor, action, entity, before, after FROM audit ORDER BY id DESC "
+		"LIMIT CAST($1 AS INTEGER) OFFSET CAST($2 AS INTEGER)",
+	[Q_ZONE_TOTALS] =
+		"SELECT i.code, c.period, sum(c.value), count(*) FROM observation_current c "
+		"JOIN indicator i ON i.id = c.indicator_id WHERE c.entity_kind = 'zone' "
+		"GROUP BY i.code, c.period ORDER BY i.code, c.period",
+	[Q_REGION_COUNTS] =
+		"SELECT r.code, r.name_uz, r.name_uz_cyrl, r.name_ru, r.name_en, "
+		"(SELECT count(*) FROM zone z WHERE z.region_id = r.id), "
+		"(SELECT count(*) FROM enterprise e WHERE e.region_id = r.id), "
+		"(SELECT c.value FROM observation_current c WHERE c.entity_kind = 'region' AND "
+		"c.entity_id = r.id AND c.indicator_id = (SELECT id FROM indicator WHERE code = 'zones') "
+		"ORDER BY c.period DESC LIMIT 1), "
+		"(SELECT max(c.period) FROM observation_current c WHERE c.entity_kind = 'region' AND "
+		"c.entity_id = r.id AND c.indicator_id = (SELECT id FROM indicator WHERE code = 'zones')) "
+		"FROM region r ORDER BY r.code",
+	[Q_OBSERVATIONS] =
+		"SELECT c.entity_kind, " ENTITY_KEY("c") ", i.code, c.period, c.value, c.revision, "
+		"c.source, c.recorded_at FROM observation_current c JOIN indicator i ON "
+		"i.id = c.indicator_id WHERE ($1 IS NULL OR c.entity_kind = $1) AND ($2 IS NULL OR "
+		"c.entity_id = CASE $1 WHEN 'zone' THEN (SELECT id FROM zone WHERE code = $2) "
+		"WHEN 'enterprise' THEN (SELECT id FROM enterprise WHERE tin = $2) "
+		"WHEN 'region' THEN (SELECT id FROM region WHERE code = $2 OR name_en = $2) "
+		"ELSE 0 END) AND ($3 IS NULL OR i.code = $3) AND ($4 IS NULL OR c.period = $4) "
+		"AND ($7 IS NULL OR c.entity_kind <> 'enterprise' OR c.entity_id IN "
+		"(SELECT e.id FROM enterprise e JOIN zone z ON z.id = e.zone_id WHERE z.code = $7)) "
+		"ORDER BY 1, 2, 3, 4 LIMIT CAST($5 AS INTEGER) OFFSET CAST($6 AS INTEGER)",
 };

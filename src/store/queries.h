@@ -22,6 +22,47 @@ enum store_query_id {
 	Q_ENTERPRISES_BY_FORM,
 	/* region code, region English name, zones; all 14 regions */
 	Q_ZONES_PER_REGION,
+	/* ---- the web's reads (src/web/); every filter parameter may be NULL
+	 * for "all"; LIMIT/OFFSET parameters are decimal text ---- */
+	/* code, name, region code, region name uz, uz-Cyrl, ru, en, district,
+	 * kind, established, area_ha, production_area_m2, specialisation, and
+	 * the latest enterprises, workers, infrastructure_pct (NULL when none);
+	 * $1: zone code */
+	Q_ZONE_TABLE,
+	/* indicator code, name uz, uz-Cyrl, ru, en, unit, period, value,
+	 * revision; current values of zone $1 (code), ordered by indicator id,
+	 * period */
+	Q_ZONE_VALUES,
+	/* tin, name, legal_form, activity_code, region code, zone code,
+	 * registered_on, status; ordered by tin.  $1 zone code, $2 tin,
+	 * $3 region code, $4 limit, $5 offset */
+	Q_ENTERPRISES,
+	/* count of Q_ENTERPRISES' rows without limit; $1..$3 as there */
+	Q_ENTERPRISES_COUNT,
+	/* code, name uz, uz-Cyrl, ru, en, unit, direction, aggregation,
+	 * min_value, max_value, integer_valued, derived; ordered by id */
+	Q_INDICATORS,
+	/* enterprise tin, enterprise name, zone code, kind, amount, unit,
+	 * due_date, accepted_on; ordered by due_date, tin.  $1 zone code, $2 tin */
+	Q_OBLIGATIONS,
+	/* zone code, lot, area_m2, status, auction_date; $1 zone code */
+	Q_LOTS,
+	/* id, at, actor, action, entity, before, after; newest first.
+	 * $1 limit, $2 offset */
+	Q_AUDIT,
+	/* indicator code, period, sum of the zones' current values, zones
+	 * reporting; ordered by indicator, period */
+	Q_ZONE_TOTALS,
+	/* region code, name uz, uz-Cyrl, ru, en, zones (rows), enterprises,
+	 * the latest stored `zones` count of the region and its period (NULL
+	 * when none); all regions */
+	Q_REGION_COUNTS,
+	/* entity_kind, entity key (as Q_CURRENT_VALUES), indicator code, period,
+	 * value, revision, source, recorded_at; current values.  $1 entity kind,
+	 * $2 entity key (zone code, TIN, region code or English name), $3
+	 * indicator code, $4 period, $5 limit, $6 offset, $7 a zone code: firms'
+	 * values only of firms in that zone (a zone manager's scope) */
+	Q_OBSERVATIONS,
 	Q_NQUERIES,
 };
 

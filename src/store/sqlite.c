@@ -19,11 +19,18 @@
 enum stmt_id {
 	S_REGION, S_ZONE_ID, S_ENT_ID, S_INDICATOR, S_OBS_LAST, S_OBS_INS, S_AUDIT,
 	S_HIST, S_VERSION, S_VERSION_INS,
+	S_USER_ADD, S_USER_GET, S_USER_LIST, S_USER_DISABLE, S_USER_PW, S_USER_KILL,
+	S_SESS_ADD, S_SESS_GET, S_SESS_DEL, S_SESS_PURGE, S_THR_GET, S_THR_FAIL, S_THR_CLEAR,
 	S_ROW_INS, /* + RP_NTABLES*3: ins, get, upd per table */
 	S_COUNT = S_ROW_INS + RP_NTABLES * 3,
 	S_QUERY = S_COUNT + 8, /* + Q_NQUERIES: the read-only queries of queries.h */
 	S_N = S_QUERY + Q_NQUERIES,
 };
+
+#define USER_COLS "SELECT u.id, u.login, u.pw_hash, u.role, u.scope_zone_id, " \
+	"u.scope_enterprise_id, z.code, e.tin, u.lang, u.disabled, u.created_at FROM app_user u " \
+	"LEFT JOIN zone z ON z.id = u.scope_zone_id " \
+	"LEFT JOIN enterprise e ON e.id = u.scope_enterprise_id "
 
 static const char *const sql_text[S_ROW_INS] = {
 	[S_REGION] = "SELECT id FROM region WHERE code = $1 OR name_en = $1 OR name_uz = $1 "
@@ -45,6 +52,28 @@ static const char *const sql_text[S_ROW_INS] = {
 		   "($4 IS NULL OR period = $4) ORDER BY period, revision",
 	[S_VERSION] = "SELECT max(version) FROM schema_version",
 	[S_VERSION_INS] = "INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, $3)",
+	[S_USER_ADD] = "INSERT INTO app_user (login, pw_hash, role, scope_zone_id, scope_enterprise_id, "
+		       "lang, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+	[S_USER_GET] = USER_COLS "WHERE u.login = $1",
+	[S_USER_LIST] = USER_COLS "ORDER BY u.login",
+	[S_USER_DISABLE] = "UPDATE app_user SET disabled = $2 WHERE login = $1",
+	[S_USER_PW] = "UPDATE app_user SET pw_hash = $2 WHERE login = $1",
+	[S_USER_KILL] = "DELETE FROM session WHERE user_id = (SELECT id FROM app_user WHERE login = $1)",
+	[S_SESS_ADD] = "INSERT INTO session (token_hash, user_id, csrf, created_at, expires_at) "
+		       "VALUES ($1, $2, $3, $4, $5)",
+	[S_SESS_GET] = "SELECT u.id, u.login, u.pw_hash, u.role, u.scope_zone_id, "
+		       "u.scope_enterprise_id, z.code, e.tin, u.lang, u.disabled, u.created_at, "
+		       "s.csrf, s.expires_at FROM session s JOIN app_user u ON u.id = s.user_id "
+		       "LEFT JOIN zone z ON z.id = u.scope_zone_id "
+		       "LEFT JOIN enterprise e ON e.id = u.scope_enterprise_id "
+		       "WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = 0",
+	[S_SESS_DEL] = "DELETE FROM session WHERE token_hash = $1",
+	[S_SESS_PURGE] = "DELETE FROM session WHERE expires_at <= $1",
+	[S_THR_GET] = "SELECT failures, last_at FROM login_throttle WHERE key = $1",
+	[S_THR_FAIL] = "INSERT INTO login_throttle (key, failures, last_at) VALUES ($1, 1, $2) "
+		       "ON CONFLICT (key) DO UPDATE SET failures = login_throttle.failures + 1, "
+		       "last_at = $2",
+	[S_THR_CLEAR] = "DELETE FROM login_throttle WHERE key = $1",
 };
 
 #define MAX_PARAMS 16
@@ -640,6 +669,226 @@ static int sq_query(struct store *st, int query_id, int nparams, const char *con
 	return 0;
 }
 
+/* ---- users, sessions, throttling ---- */
+
+static void read_user(sqlite3_stmt *q, struct store_user *u)
+{
+	u->id = (long)sqlite3_column_int64(q, 0);
+	copy_col(u->login, sizeof u->login, q, 1);
+	copy_col(u->pw_hash, sizeof u->pw_hash, q, 2);
+	copy_col(u->role, sizeof u->role, q, 3);
+	u->zone_id = (long)sqlite3_column_int64(q, 4);
+	u->enterprise_id = (long)sqlite3_column_int64(q, 5);
+	copy_col(u->zone, sizeof u->zone, q, 6);
+	copy_col(u->enterprise, sizeof u->enterprise, q, 7);
+	copy_col(u->lang, sizeof u->lang, q, 8);
+	u->disabled = sqlite3_column_int(q, 9);
+	copy_col(u->created_at, sizeof u->created_at, q, 10);
+}
+
+static int sq_user_add(struct store *st, const char *login, const char *pw_hash, const char *role,
+		       long zone_id, long enterprise_id, const char *lang, long *id,
+		       struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_USER_ADD, err);
+	char now[32], qu[128];
+	if (!q)
+		return err->code;
+	bind_text(s, q, 1, login);
+	bind_text(s, q, 2, pw_hash);
+	bind_text(s, q, 3, role);
+	if (zone_id)
+		bind_long(s, q, 4, zone_id);
+	if (enterprise_id)
+		bind_long(s, q, 5, enterprise_id);
+	bind_text(s, q, 6, lang);
+	bind_text(s, q, 7, store_now(now));
+	if (sqlite3_step(q) != SQLITE_DONE) {
+		if (sqlite3_extended_errcode(s->db) == SQLITE_CONSTRAINT_UNIQUE) {
+			sqlite3_reset(q);
+			return error_set(err, SB40_EEXIST, "user %s already exists",
+					 error_quote(qu, sizeof qu, login, strlen(login)));
+		}
+		return db_error(s, err, "user");
+	}
+	*id = (long)sqlite3_last_insert_rowid(s->db);
+	return 0;
+}
+
+static int sq_user_get(struct store *st, const char *login, struct store_user *out,
+		       struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_USER_GET, err);
+	int rc;
+	if (!q)
+		return err->code;
+	bind_text(s, q, 1, login);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_DONE)
+		return SB40_ENOTFOUND;
+	if (rc != SQLITE_ROW)
+		return db_error(s, err, "user");
+	read_user(q, out);
+	sqlite3_reset(q);
+	return 0;
+}
+
+static int sq_user_list(struct store *st, store_user_fn fn, void *ctx, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_USER_LIST, err);
+	struct store_user u;
+	int rc;
+	if (!q)
+		return err->code;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		int stop;
+		memset(&u, 0, sizeof u);
+		read_user(q, &u);
+		if ((stop = fn(ctx, &u))) {
+			sqlite3_reset(q);
+			return stop;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		return db_error(s, err, "users");
+	sqlite3_reset(q);
+	return 0;
+}
+
+/* Run statement ID with LOGIN and (when SECOND) a second parameter; then
+ * end LOGIN's sessions.  SB40_ENOTFOUND when no user row changed. */
+static int user_update(struct sqlite_store *s, int id, const char *login, const char *text2,
+		       long long2, struct sb40_error *err)
+{
+	sqlite3_stmt *q = stmt(s, id, err);
+	char qu[128];
+	int rc;
+	if (!q)
+		return err->code;
+	bind_text(s, q, 1, login);
+	if (text2)
+		bind_text(s, q, 2, text2);
+	else
+		bind_long(s, q, 2, long2);
+	if ((rc = run(s, q, err, "user")))
+		return rc;
+	if (sqlite3_changes(s->db) == 0)
+		return error_set(err, SB40_ENOTFOUND, "no user %s",
+				 error_quote(qu, sizeof qu, login, strlen(login)));
+	if (!(q = stmt(s, S_USER_KILL, err)))
+		return err->code;
+	bind_text(s, q, 1, login);
+	return run(s, q, err, "session");
+}
+
+static int sq_user_set_disabled(struct store *st, const char *login, int disabled,
+				struct sb40_error *err)
+{
+	return user_update((struct sqlite_store *)st, S_USER_DISABLE, login, NULL, disabled != 0, err);
+}
+
+static int sq_user_set_password(struct store *st, const char *login, const char *pw_hash,
+				struct sb40_error *err)
+{
+	return user_update((struct sqlite_store *)st, S_USER_PW, login, pw_hash, 0, err);
+}
+
+static int sq_session_add(struct store *st, const char *token_hash, long user_id,
+			  const char *csrf, const char *created_at, const char *expires_at,
+			  struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_SESS_ADD, err);
+	if (!q)
+		return err->code;
+	bind_text(s, q, 1, token_hash);
+	bind_long(s, q, 2, user_id);
+	bind_text(s, q, 3, csrf);
+	bind_text(s, q, 4, created_at);
+	bind_text(s, q, 5, expires_at);
+	return run(s, q, err, "session");
+}
+
+static int sq_session_get(struct store *st, const char *token_hash, const char *now,
+			  struct store_session *out, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_SESS_GET, err);
+	int rc;
+	if (!q)
+		return err->code;
+	bind_text(s, q, 1, token_hash);
+	bind_text(s, q, 2, now);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_DONE)
+		return SB40_ENOTFOUND;
+	if (rc != SQLITE_ROW)
+		return db_error(s, err, "session");
+	read_user(q, &out->user);
+	copy_col(out->csrf, sizeof out->csrf, q, 11);
+	copy_col(out->expires_at, sizeof out->expires_at, q, 12);
+	sqlite3_reset(q);
+	return 0;
+}
+
+static int one_text(struct sqlite_store *s, int id, const char *v, struct sb40_error *err)
+{
+	sqlite3_stmt *q = stmt(s, id, err);
+	if (!q)
+		return err->code;
+	bind_text(s, q, 1, v);
+	return run(s, q, err, "session");
+}
+
+static int sq_session_delete(struct store *st, const char *token_hash, struct sb40_error *err)
+{
+	return one_text((struct sqlite_store *)st, S_SESS_DEL, token_hash, err);
+}
+
+static int sq_session_purge(struct store *st, const char *now, struct sb40_error *err)
+{
+	return one_text((struct sqlite_store *)st, S_SESS_PURGE, now, err);
+}
+
+static int sq_throttle_get(struct store *st, const char *key, long *failures, long *last,
+			   struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_THR_GET, err);
+	int rc;
+	if (!q)
+		return err->code;
+	bind_text(s, q, 1, key);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		*failures = (long)sqlite3_column_int64(q, 0);
+		*last = (long)sqlite3_column_int64(q, 1);
+	} else if (rc != SQLITE_DONE) {
+		return db_error(s, err, "throttle");
+	}
+	sqlite3_reset(q);
+	return 0;
+}
+
+static int sq_throttle_fail(struct store *st, const char *key, long now, struct sb40_error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)st;
+	sqlite3_stmt *q = stmt(s, S_THR_FAIL, err);
+	if (!q)
+		return err->code;
+	bind_text(s, q, 1, key);
+	bind_long(s, q, 2, now);
+	return run(s, q, err, "throttle");
+}
+
+static int sq_throttle_clear(struct store *st, const char *key, struct sb40_error *err)
+{
+	return one_text((struct sqlite_store *)st, S_THR_CLEAR, key, err);
+}
+
 static const struct store_ops sqlite_ops = {
 	.name = "sqlite",
 	.close = sq_close,
@@ -663,6 +912,18 @@ static const struct store_ops sqlite_ops = {
 	.observation_history = sq_history,
 	.count = sq_count,
 	.query = sq_query,
+	.user_add = sq_user_add,
+	.user_get = sq_user_get,
+	.user_list = sq_user_list,
+	.user_set_disabled = sq_user_set_disabled,
+	.user_set_password = sq_user_set_password,
+	.session_add = sq_session_add,
+	.session_get = sq_session_get,
+	.session_delete = sq_session_delete,
+	.session_purge = sq_session_purge,
+	.throttle_get = sq_throttle_get,
+	.throttle_fail = sq_throttle_fail,
+	.throttle_clear = sq_throttle_clear,
 };
 
 int store_sqlite_open(const char *path, int create, struct store **out, struct sb40_error *err)

@@ -280,3 +280,80 @@ int store_query(struct store *st, int query_id, int nparams, const char *const *
 		return error_set(err, SB40_EINVAL, "no query %d", query_id);
 	return st->ops->query(st, query_id, nparams, params, fn, ctx, err);
 }
+
+/* ---- users, sessions, throttling: plain dispatch ---- */
+
+int store_user_add(struct store *st, const char *login, const char *pw_hash, const char *role,
+		   long zone_id, long enterprise_id, const char *lang, long *id,
+		   struct sb40_error *err)
+{
+	long tmp;
+	return st->ops->user_add(st, login, pw_hash, role, zone_id, enterprise_id,
+				 lang ? lang : "uz", id ? id : &tmp, err);
+}
+
+int store_user_get(struct store *st, const char *login, struct store_user *out,
+		   struct sb40_error *err)
+{
+	memset(out, 0, sizeof *out);
+	return st->ops->user_get(st, login, out, err);
+}
+
+int store_user_list(struct store *st, store_user_fn fn, void *ctx, struct sb40_error *err)
+{
+	return st->ops->user_list(st, fn, ctx, err);
+}
+
+int store_user_set_disabled(struct store *st, const char *login, int disabled,
+			    struct sb40_error *err)
+{
+	return st->ops->user_set_disabled(st, login, disabled, err);
+}
+
+int store_user_set_password(struct store *st, const char *login, const char *pw_hash,
+			    struct sb40_error *err)
+{
+	return st->ops->user_set_password(st, login, pw_hash, err);
+}
+
+int store_session_add(struct store *st, const char *token_hash, long user_id, const char *csrf,
+		      const char *expires_at, struct sb40_error *err)
+{
+	char now[32];
+	return st->ops->session_add(st, token_hash, user_id, csrf, store_now(now), expires_at, err);
+}
+
+int store_session_get(struct store *st, const char *token_hash, const char *now,
+		      struct store_session *out, struct sb40_error *err)
+{
+	memset(out, 0, sizeof *out);
+	return st->ops->session_get(st, token_hash, now, out, err);
+}
+
+int store_session_delete(struct store *st, const char *token_hash, struct sb40_error *err)
+{
+	return st->ops->session_delete(st, token_hash, err);
+}
+
+int store_session_purge(struct store *st, const char *now, struct sb40_error *err)
+{
+	return st->ops->session_purge(st, now, err);
+}
+
+int store_throttle_get(struct store *st, const char *key, long *failures, long *last,
+		       struct sb40_error *err)
+{
+	*failures = 0;
+	*last = 0;
+	return st->ops->throttle_get(st, key, failures, last, err);
+}
+
+int store_throttle_fail(struct store *st, const char *key, long now, struct sb40_error *err)
+{
+	return st->ops->throttle_fail(st, key, now, err);
+}
+
+int store_throttle_clear(struct store *st, const char *key, struct sb40_error *err)
+{
+	return st->ops->throttle_clear(st, key, err);
+}

@@ -181,6 +181,71 @@ typedef int (*store_row_fn)(void *ctx, int ncols, const char *const *vals);
 int store_query(struct store *st, int query_id, int nparams, const char *const *params,
 		store_row_fn fn, void *ctx, struct sb40_error *err);
 
+/* ---- users, sessions, sign-in throttling (the web server's access) ----
+ *
+ * These may run inside or outside a transaction; outside one, each is
+ * committed at once.  Times: ISO 8601 UTC text as store_now() writes it for
+ * sessions (they compare as text); whole seconds since 1970 for throttling.
+ * Passwords never reach the store: PW_HASH is libsodium's encoded argon2id
+ * string, TOKEN_HASH a hex digest of a session token (web/auth.h). */
+
+struct store_user {
+	long id;
+	char login[64];
+	char pw_hash[160];
+	char role[16];          /* admin, analyst, zone_manager, enterprise */
+	long zone_id;           /* scope: a zone (0 when none) */
+	long enterprise_id;     /* scope: an enterprise (0 when none) */
+	char zone[64];          /* that zone's code, "" when none */
+	char enterprise[16];    /* that enterprise's TIN, "" when none */
+	char lang[8];           /* uz, uz-Cyrl, ru, en */
+	int disabled;
+	char created_at[24];
+};
+
+/* Add a user; SB40_EEXIST when LOGIN is taken.  ZONE_ID / ENTERPRISE_ID 0
+ * for none.  *ID (may be NULL) gets the new row's id. */
+int store_user_add(struct store *st, const char *login, const char *pw_hash, const char *role,
+		   long zone_id, long enterprise_id, const char *lang, long *id,
+		   struct sb40_error *err);
+/* 0 found, SB40_ENOTFOUND (ERR untouched) or an error. */
+int store_user_get(struct store *st, const char *login, struct store_user *out,
+		   struct sb40_error *err);
+/* Every user ordered by login; FN as store_revision_fn, U borrowed for the call. */
+typedef int (*store_user_fn)(void *ctx, const struct store_user *u);
+int store_user_list(struct store *st, store_user_fn fn, void *ctx, struct sb40_error *err);
+/* Disable (1) or enable (0) LOGIN; disabling also ends its sessions.
+ * SB40_ENOTFOUND (with a message) when there is no such user. */
+int store_user_set_disabled(struct store *st, const char *login, int disabled,
+			    struct sb40_error *err);
+/* Replace LOGIN's password hash and end its sessions.  SB40_ENOTFOUND as above. */
+int store_user_set_password(struct store *st, const char *login, const char *pw_hash,
+			    struct sb40_error *err);
+
+struct store_session {
+	struct store_user user;
+	char csrf[80];
+	char expires_at[24];
+};
+int store_session_add(struct store *st, const char *token_hash, long user_id, const char *csrf,
+		      const char *expires_at, struct sb40_error *err);
+/* The live session TOKEN_HASH at time NOW (not expired, user not disabled):
+ * 0, SB40_ENOTFOUND (ERR untouched) or an error. */
+int store_session_get(struct store *st, const char *token_hash, const char *now,
+		      struct store_session *out, struct sb40_error *err);
+int store_session_delete(struct store *st, const char *token_hash, struct sb40_error *err);
+/* Delete the sessions that expired before NOW. */
+int store_session_purge(struct store *st, const char *now, struct sb40_error *err);
+
+/* Failed sign-ins under KEY ("user:LOGIN", "addr:IP"): the count and the time
+ * of the last one (0, 0 when none). */
+int store_throttle_get(struct store *st, const char *key, long *failures, long *last,
+		       struct sb40_error *err);
+/* Count one more failure under KEY at NOW. */
+int store_throttle_fail(struct store *st, const char *key, long now, struct sb40_error *err);
+/* Forget KEY's failures (after a successful sign-in, or when they are old). */
+int store_throttle_clear(struct store *st, const char *key, struct sb40_error *err);
+
 /* Current time as "YYYY-MM-DDTHH:MM:SSZ" (UTC) into OUT (>= 21 bytes). */
 char *store_now(char *out);
 

@@ -47,6 +47,27 @@ struct store_ops {
 	int (*count)(struct store *st, enum store_table t, long *n, struct sb40_error *err);
 	int (*query)(struct store *st, int query_id, int nparams, const char *const *params,
 		     store_row_fn fn, void *ctx, struct sb40_error *err);
+	int (*user_add)(struct store *st, const char *login, const char *pw_hash, const char *role,
+			long zone_id, long enterprise_id, const char *lang, long *id,
+			struct sb40_error *err);
+	int (*user_get)(struct store *st, const char *login, struct store_user *out,
+			struct sb40_error *err);
+	int (*user_list)(struct store *st, store_user_fn fn, void *ctx, struct sb40_error *err);
+	int (*user_set_disabled)(struct store *st, const char *login, int disabled,
+				 struct sb40_error *err);
+	int (*user_set_password)(struct store *st, const char *login, const char *pw_hash,
+				 struct sb40_error *err);
+	int (*session_add)(struct store *st, const char *token_hash, long user_id,
+			   const char *csrf, const char *created_at, const char *expires_at,
+			   struct sb40_error *err);
+	int (*session_get)(struct store *st, const char *token_hash, const char *now,
+			   struct store_session *out, struct sb40_error *err);
+	int (*session_delete)(struct store *st, const char *token_hash, struct sb40_error *err);
+	int (*session_purge)(struct store *st, const char *now, struct sb40_error *err);
+	int (*throttle_get)(struct store *st, const char *key, long *failures, long *last,
+			    struct sb40_error *err);
+	int (*throttle_fail)(struct store *st, const char *key, long now, struct sb40_error *err);
+	int (*throttle_clear)(struct store *st, const char *key, struct sb40_error *err);
 };
 
 struct store {

@@ -10,20 +10,30 @@ head -n 1001 "$WORK/gen/enterprises.csv" > "$WORK/first.csv"
 "$SB40" import enterprises "$WORK/first.csv" --db "$DB" >/dev/null
 BEFORE=$(sqlite3 "$DB" "SELECT count(*), sum(CAST(tin AS INTEGER)) FROM enterprise")
 landed=0
+completed=0
 for delay in 0.05 0.2 0.5 1 2 3; do
 	"$SB40" import enterprises "$WORK/gen/enterprises.csv" --db "$DB" >/dev/null 2>&1 &
 	pid=$!
 	sleep "$delay"
 	if kill -9 "$pid" 2>/dev/null; then
 		landed=$((landed + 1))
+	else
+		completed=1	# a fast build finished before the kill: that import stands
 	fi
 	wait "$pid" 2>/dev/null
 	expect_eq "integrity after kill at ${delay}s" "$(sqlite3 "$DB" "PRAGMA integrity_check")" "ok"
-	expect_eq "no rows of the killed import (${delay}s)" "$(sqlite3 "$DB" "SELECT count(*), sum(CAST(tin AS INTEGER)) FROM enterprise")" "$BEFORE"
 	expect_eq "foreign keys after kill at ${delay}s" "$(sqlite3 "$DB" "PRAGMA foreign_key_check")" ""
+	[ $completed -eq 1 ] && break
+	expect_eq "no rows of the killed import (${delay}s)" "$(sqlite3 "$DB" "SELECT count(*), sum(CAST(tin AS INTEGER)) FROM enterprise")" "$BEFORE"
 done
 expect_eq "kills that landed mid-import (>= 3)" "$([ $landed -ge 3 ] && echo yes)" yes
-# and the database still takes the whole file afterwards
+# and the database still takes the whole file afterwards (or holds all of it,
+# when the last import finished before its kill)
 out=$("$SB40" import enterprises "$WORK/gen/enterprises.csv" --db "$DB")
-expect_eq "import after crashes" "$out" "enterprises: 199000 added, 0 changed, 1000 unchanged"
+if [ $completed -eq 1 ]; then
+	expect_eq "import after completed run" "$out" "enterprises: 0 added, 0 changed, 200000 unchanged"
+else
+	expect_eq "import after crashes" "$out" "enterprises: 199000 added, 0 changed, 1000 unchanged"
+fi
+expect_eq "all rows after the last import" "$(sqlite3 "$DB" "SELECT count(*) FROM enterprise")" "200000"
 finish

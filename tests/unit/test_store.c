@@ -227,6 +227,73 @@ static void test_same_value(void **state)
 	assert_null(st);
 }
 
+struct ucount {
+	int n;
+	char logins[256];
+};
+
+static int count_user(void *ctx, const struct store_user *u)
+{
+	struct ucount *c = ctx;
+	c->n++;
+	strcat(c->logins, u->login);
+	strcat(c->logins, ",");
+	return 0;
+}
+
+/* Users, sessions and sign-in throttling (the web server's access). */
+static void test_users_sessions(void **state)
+{
+	struct store *st = *state;
+	struct sb40_error err;
+	struct store_user u;
+	struct store_session s;
+	struct ucount c = {0, ""};
+	long id = 0, f, last;
+	assert_int_equal(store_user_add(st, "bob", "$argon2id$x", "analyst", 0, 0, "ru", &id, &err), 0);
+	assert_true(id > 0);
+	assert_int_equal(store_user_add(st, "bob", "h", "admin", 0, 0, NULL, NULL, &err), SB40_EEXIST);
+	assert_string_equal(error_text(&err), "user \"bob\" already exists");
+	assert_int_equal(store_user_add(st, "eve", "h", "boss", 0, 0, NULL, NULL, &err), SB40_EDB);
+	assert_int_equal(store_user_get(st, "bob", &u, &err), 0);
+	assert_string_equal(u.role, "analyst");
+	assert_string_equal(u.lang, "ru");
+	assert_string_equal(u.zone, "");
+	assert_int_equal(store_user_get(st, "nobody", &u, &err), SB40_ENOTFOUND);
+	assert_int_equal(store_user_add(st, "al", "h", "admin", 0, 0, NULL, NULL, &err), 0);
+	assert_int_equal(store_user_list(st, count_user, &c, &err), 0);
+	assert_string_equal(c.logins, "al,bob,");
+
+	assert_int_equal(store_session_add(st, "hash1", id, "csrf1", "2999-01-01T00:00:00Z", &err), 0);
+	assert_int_equal(store_session_add(st, "hash2", id, "csrf2", "2000-01-01T00:00:00Z", &err), 0);
+	assert_int_equal(store_session_get(st, "hash1", "2026-01-01T00:00:00Z", &s, &err), 0);
+	assert_string_equal(s.user.login, "bob");
+	assert_string_equal(s.csrf, "csrf1");
+	assert_int_equal(store_session_get(st, "hash2", "2026-01-01T00:00:00Z", &s, &err), SB40_ENOTFOUND);
+	assert_int_equal(store_session_purge(st, "2026-01-01T00:00:00Z", &err), 0);
+	/* disabling ends the sessions; enabling does not bring them back */
+	assert_int_equal(store_user_set_disabled(st, "bob", 1, &err), 0);
+	assert_int_equal(store_session_get(st, "hash1", "2026-01-01T00:00:00Z", &s, &err), SB40_ENOTFOUND);
+	assert_int_equal(store_user_set_disabled(st, "bob", 0, &err), 0);
+	assert_int_equal(store_session_get(st, "hash1", "2026-01-01T00:00:00Z", &s, &err), SB40_ENOTFOUND);
+	assert_int_equal(store_user_set_password(st, "ghost", "h", &err), SB40_ENOTFOUND);
+	assert_string_equal(error_text(&err), "no user \"ghost\"");
+	assert_int_equal(store_session_add(st, "hash3", id, "c", "2999-01-01T00:00:00Z", &err), 0);
+	assert_int_equal(store_session_delete(st, "hash3", &err), 0);
+	assert_int_equal(store_session_get(st, "hash3", "2026-01-01T00:00:00Z", &s, &err), SB40_ENOTFOUND);
+
+	assert_int_equal(store_throttle_get(st, "user:bob", &f, &last, &err), 0);
+	assert_int_equal(f, 0);
+	assert_int_equal(store_throttle_fail(st, "user:bob", 100, &err), 0);
+	assert_int_equal(store_throttle_fail(st, "user:bob", 130, &err), 0);
+	assert_int_equal(store_throttle_get(st, "user:bob", &f, &last, &err), 0);
+	assert_int_equal(f, 2);
+	assert_int_equal(last, 130);
+	assert_int_equal(store_throttle_clear(st, "user:bob", &err), 0);
+	assert_int_equal(store_throttle_get(st, "user:bob", &f, &last, &err), 0);
+	assert_int_equal(f, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +303,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_put_rules, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_revisions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_queries, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_users_sessions, setup, teardown),
 		cmocka_unit_test(test_same_value),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

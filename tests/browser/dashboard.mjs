@@ -1,0 +1,127 @@
+// dashboard.mjs - the dashboard as a person uses it, in Debian's headless
+// Chromium driven by playwright-core: sign in, switch language, sort and
+// filter a table, open a zone, upload a bad and a good CSV, run a
+// regression, sign out.  Screenshots go to $SHOTS.
+// Env: SB40_URL, SB40_LOGIN, SB40_PASSWORD, SHOTS, SB40_SOURCE.
+import { chromium } from "playwright-core";
+import { writeFileSync } from "node:fs";
+
+const url = process.env.SB40_URL, shots = process.env.SHOTS, src = process.env.SB40_SOURCE;
+let passed = 0, failed = 0;
+function check(what, cond, detail) {
+  if (cond) passed++;
+  else { failed++; console.error(`FAIL: ${what}${detail !== undefined ? `: ${detail}` : ""}`); }
+}
+const shot = (page, name) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const errors = [];
+try {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "uz-UZ" });
+  const page = await ctx.newPage();
+  page.on("pageerror", (e) => errors.push(String(e)));
+  // 401 and 422 answers are expected (wrong password, bad file): only script and CSP errors count
+  page.on("console", (m) => { if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text()); });
+
+  // sign in (the default language is Uzbek, Latin script)
+  await page.goto(`${url}/zones`);
+  check("redirected to sign-in", page.url().startsWith(`${url}/login?next=/zones`), page.url());
+  check("sign-in page in Uzbek", (await page.textContent("h1")) === "Kirish");
+  await page.fill("input[name=login]", "wrong");
+  await page.fill("input[name=password]", "wrong-password");
+  await page.click("button[type=submit]");
+  check("wrong password shown", (await page.textContent("p.error")).includes("notoʻgʻri"));
+  await shot(page, "01-login-error");
+  await page.fill("input[name=login]", process.env.SB40_LOGIN);
+  await page.fill("input[name=password]", process.env.SB40_PASSWORD);
+  await page.click("button[type=submit]");
+  await page.waitForURL(`${url}/zones`);
+  check("back where we were going", page.url() === `${url}/zones`);
+
+  // overview, then Russian
+  await page.click("nav.main a[href='/']");
+  check("overview in Uzbek", (await page.textContent("h1")) === "Umumiy koʻrinish");
+  check("overview has charts", (await page.locator("svg.chart").count()) >= 2);
+  await shot(page, "02-overview-uz");
+  await page.click(".langs a[hreflang=ru]");
+  check("overview in Russian", (await page.textContent("h1")) === "Обзор");
+  check("Russian numbers", (await page.textContent(".kpis")).includes("40,5 га"));
+  await shot(page, "03-overview-ru");
+
+  // zones: the language sticks (cookie); sort and filter the table
+  await page.click("nav.main a[href='/zones']");
+  check("zones in Russian", (await page.textContent("h1")) === "Зоны");
+  const firmsCol = async () => page.$$eval("#zones tbody tr:not([hidden]) td:nth-child(7)",
+    (tds) => tds.map((t) => t.getAttribute("data-v")).filter((v) => v !== "").map(Number));
+  await page.click("#zones thead th:nth-child(7)");
+  let v = await firmsCol();
+  check("sorted ascending", v.length > 3 && v.every((x, i) => i === 0 || v[i - 1] <= x), v.join(","));
+  await page.click("#zones thead th:nth-child(7)");
+  v = await firmsCol();
+  check("sorted descending", v.every((x, i) => i === 0 || v[i - 1] >= x), v.join(","));
+  check("aria-sort set", (await page.getAttribute("#zones thead th:nth-child(7)", "aria-sort")) === "descending");
+  await shot(page, "04-zones-sorted");
+  await page.fill("input.filter", "chilanzor");
+  check("filter", (await page.locator("#zones tbody tr:not([hidden])").count()) === 2);
+  await page.fill("input.filter", "");
+
+  // a zone's page
+  await page.click("#zones a[href='/zones/TK-BEKTEMIR']");
+  check("zone page", (await page.textContent("h1")) === "Bektemir");
+  check("zone chart", (await page.locator("svg.chart path").count()) >= 1);
+  check("obligations table", (await page.locator("section.card table.sortable tbody tr").count()) >= 2);
+  await shot(page, "05-zone");
+
+  // English from here; upload a bad file, then a good one with confirmation
+  await page.click(".langs a[hreflang=en]");
+  await page.click("nav.main a[href='/data']");
+  await page.selectOption("select[name=kind]", "observations");
+  await page.setInputFiles("input[type=file]", { name: "bad.csv", mimeType: "text/csv",
+    buffer: Buffer.from("entity,indicator,period,value\nzone:TK-BEKTEMIR,workers,2025,many\n") });
+  await page.click("form[action='/data/import'] button[type=submit]");
+  check("bad file error placed", (await page.textContent("td.place")) === "bad.csv:2:4");
+  check("bad file message", (await page.textContent("table.errors tbody td:nth-child(2)")) === 'expected a number, got "many"');
+  await shot(page, "06-upload-error");
+  await page.setInputFiles("input[type=file]", { name: "good.csv", mimeType: "text/csv",
+    buffer: Buffer.from("entity,indicator,period,value,source\nzone:TK-BEKTEMIR,workers,2025,455,browser\n") });
+  await page.click("form[action='/data/import'] button[type=submit]");
+  check("dry run offers confirmation", (await page.locator("input[name=confirm]").count()) === 1);
+  await shot(page, "07-upload-dry-run");
+  await page.click("section.card.ok button[type=submit]");
+  check("imported", (await page.textContent("section.card.ok p")).startsWith("Imported."));
+  await page.goto(`${url}/data/history?entity=zone:TK-BEKTEMIR&indicator=workers&period=2025`);
+  check("history shows the revision", (await page.locator("table.data tbody tr").count()) === 2);
+  await shot(page, "08-history");
+
+  // regression
+  await page.click("nav.main a[href='/regression']");
+  await page.setInputFiles("input[type=file]", `${src}/tests/data/regress/engel.csv`);
+  await page.click("form[action='/regression'] button[type=submit]");
+  await page.check("input[name=y][value=foodexp]");
+  await page.check("input[name=x][value=income]");
+  await page.click("form.stack button[type=submit]");
+  check("coefficients", (await page.textContent("table.coef tbody")).includes("0.485178"));
+  await shot(page, "09-regression");
+
+  // users, then sign out
+  await page.click("nav.main a[href='/users']");
+  check("users listed", (await page.locator("table.data tbody tr").count()) >= 1);
+  await shot(page, "10-users");
+  await page.click("header .who button");
+  await page.waitForURL(`${url}/login`);
+  await page.goto(`${url}/`);
+  check("signed out", page.url().startsWith(`${url}/login`));
+  check("no script or CSP errors", errors.length === 0, errors.join(" | "));
+} catch (e) {
+  failed++;
+  console.error(`FAIL: ${e.stack || e}`);
+} finally {
+  await browser.close();
+}
+writeFileSync(`${shots}/result.txt`, `${passed} passed, ${failed} failed\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
