@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "stats/fcauto.h"
 #include "stats/fcmethods.h"
 
 struct series {
@@ -27,6 +28,12 @@ struct series {
 	double *y;
 	size_t n, cap;
 };
+
+static void die(const char *msg)
+{
+	fprintf(stderr, "m3run: %s\n", msg);
+	exit(1);
+}
 
 static struct series *S;
 static size_t NS;
@@ -38,12 +45,33 @@ static size_t TOTAL;
 static atomic_int FAILS;
 static double *RES; /* NS x (5 h): mean, lo80, hi80, lo95, hi95 */
 static int STORE;
+/* "combo:median:theta+damped+drift" (or combo:mean:...): fc_auto_combine() */
+static const char *CNAMES[8];
+static size_t CK;
+static int CMED;
 
-static void die(const char *msg)
+static int combo_fn(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err)
 {
-	fprintf(stderr, "m3run: %s\n", msg);
-	exit(1);
+	return fc_auto_combine(rq, CNAMES, CK, CMED, out, err);
 }
+static const struct fc_method COMBO = {"combo", combo_fn, "combination"};
+
+static const struct fc_method *find_method(char *name)
+{
+	char *p, *save = NULL;
+	if (strncmp(name, "combo:", 6))
+		return fc_method_find(name);
+	p = strdup(name + 6);
+	if (!p)
+		die("out of memory");
+	CMED = !strncmp(p, "median:", 7);
+	CK = 0;
+	for (char *t = strtok_r(strchr(p, ':') + 1, "+", &save); t && CK < 8;
+	     t = strtok_r(NULL, "+", &save))
+		CNAMES[CK++] = t;
+	return &COMBO;
+}
+
 
 static void read_train(const char *path)
 {
@@ -179,7 +207,7 @@ int main(int argc, char **argv)
 		FILE *f;
 		size_t total;
 		double sec;
-		METHOD = fc_method_find(tok);
+		METHOD = find_method(tok);
 		if (!METHOD)
 			die("unknown method");
 		STORE = 1;

@@ -1,6 +1,7 @@
 /* theta.c - the standard Theta method, as R's thetaf (see theta.h). */
 #include "stats/theta.h"
 #include "stats/decomp.h"
+#include "stats/ets_fast.h"
 #include "stats/fcsimple.h"
 #include "stats/fcsmooth.h"
 #include <gsl/gsl_cdf.h>
@@ -8,8 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int theta_forecast(const struct fc_request *rq, const struct ets_options *opt,
-		   struct fc_result *out, struct sb40_error *err)
+int theta_forecast(const struct fc_request *rq, int fast, struct fc_result *out,
+		   struct sb40_error *err)
 {
 	size_t n = rq->n, h = rq->h;
 	double idx[64], *x, alpha, sigma2, tb = (n - 1) / 2.0, sxy = 0.0, sxx = 0.0, b, adj;
@@ -27,10 +28,23 @@ int theta_forecast(const struct fc_request *rq, const struct ets_options *opt,
 	if (!x)
 		return error_set(err, SB40_ENOMEM, "out of memory");
 	seasonal = fcs_seasadj(rq->y, n, rq->m, DECOMP_THETAF, x, idx);
-	{ /* SES on x, point forecasts only: the intervals are thetaf's */
+	if (fast) { /* SES by ets_fast, the flat fallback on a constant or failed fit */
+		struct ets_fast ef;
+		if (!fc_is_constant(x, n) && ets_fast_fit(x, n, 0, 0, &ef) == 0) {
+			alpha = ef.alpha;
+			sigma2 = ef.sigma2;
+			for (size_t i = 0; i < h; i++)
+				out->mean[i] = ef.l;
+		} else {
+			alpha = 1.0;
+			sigma2 = 0.0;
+			for (size_t i = 0; i < h; i++)
+				out->mean[i] = x[n - 1];
+		}
+	} else { /* SES on x, point forecasts only: the intervals are thetaf's */
 		struct fc_request sub = *rq;
 		sub.nlevels = 0;
-		rc = fcs_fixed(&sub, x, n, "ANN", opt, out, &alpha, &sigma2, err);
+		rc = fcs_fixed(&sub, x, n, "ANN", NULL, out, &alpha, &sigma2, err);
 	}
 	if (rc) {
 		free(x);
@@ -65,5 +79,5 @@ int theta_forecast(const struct fc_request *rq, const struct ets_options *opt,
 
 int fc_theta(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err)
 {
-	return theta_forecast(rq, NULL, out, err);
+	return theta_forecast(rq, 0, out, err);
 }

@@ -19,13 +19,13 @@
  */
 #ifndef SB40_STATS_THETA_H
 #define SB40_STATS_THETA_H
-#include "stats/ets.h"
 #include "stats/fcmodel.h"
 
 int fc_theta(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err);
 
-/* The same with ETS options OPT for the SES fit (NULL: R's), for `auto`. */
-int theta_forecast(const struct fc_request *rq, const struct ets_options *opt,
-		   struct fc_result *out, struct sb40_error *err);
+/* The same; FAST (for `auto`) fits the SES by ets_fast_fit() (initial level
+ * by exact least squares) instead of ets_fit(). */
+int theta_forecast(const struct fc_request *rq, int fast, struct fc_result *out,
+		   struct sb40_error *err);
 
 #endif
