@@ -180,7 +180,14 @@ int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_
 
 int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err)
 {
-	/* sb40:auto-choice (written from bench/forecast/select_auto.py's output) */
-	static const char *const pick[] = {"theta", "damped", "drift"};
-	return fc_auto_combine(rq, pick, sizeof pick / sizeof pick[0], 1, out, err);
+	/* sb40:auto-choice: bench/forecast/select_auto.py's choice per group on the M3
+	 * training parts (bench/forecast/select_auto.md, docs/forecast-methods.md) */
+	static const char *const seasonal[] = {"naive", "drift", "ses", "holt", "damped"};
+	static const char *const m1short[] = {"naive", "drift", "damped"};
+	static const char *const m1long[] = {"holt", "theta"};
+	if (rq->m > 1)
+		return fc_auto_combine(rq, seasonal, 5, 1, out, err);
+	if (rq->n <= 50)
+		return fc_auto_combine(rq, m1short, 3, 0, out, err);
+	return fc_auto_combine(rq, m1long, 2, 0, out, err);
 }
