@@ -30,15 +30,21 @@ def coverage(test, fc):
     return 100.0 * c80 / n, 100.0 * c95 / n
 
 
-def main():
-    m3, ev, freq, fc = sys.argv[1:5]
+def score(m3, ev, freq, fc):
+    """(smape, mase, owa, cov80 or None, cov95 or None)"""
     train, test = "%s/%s-train.csv" % (m3, freq), "%s/%s-test.csv" % (m3, freq)
     out = subprocess.run([sys.executable, ev, freq, train, test, fc], capture_output=True,
                          text=True, check=True).stdout.split()
     c80, c95 = coverage(test, fc)
-    print("%.3f %.3f %.3f %s %s" % (float(out[0]), float(out[1]), float(out[2]),
+    return float(out[0]), float(out[1]), float(out[2]), c80, c95
+
+
+def main():
+    sm, ms, owa, c80, c95 = score(*sys.argv[1:5])
+    print("%.3f %.3f %.3f %s %s" % (sm, ms, owa,
                                     "%.1f" % c80 if c80 is not None else "-",
                                     "%.1f" % c95 if c95 is not None else "-"))
 
 
-main()
+if __name__ == "__main__":
+    main()
