@@ -11,11 +11,25 @@ struct fctx {
 	double l0, b0; /* best initial states of the last evaluation */
 };
 
-static void unpack(const struct fctx *c, const double *p, double *a, double *b, double *phi)
+/* The search runs on unbounded U; the bounds map onto it by logistic curves:
+ * alpha = 1e-4 + (0.9999 - 1e-4) s(u0), beta = 1e-4 + (alpha - 1e-4) s(u1),
+ * phi = 0.8 + 0.18 s(u2).  (Nelder-Mead against infinite walls at the
+ * bounds collapses its simplex and stalls far from the optimum.) */
+static double logistic(double u)
 {
-	*a = p[0];
-	*b = c->trend ? p[1] : 0.0;
-	*phi = c->damped ? p[2] : 1.0;
+	return 1.0 / (1.0 + exp(-u));
+}
+
+static double logit(double p)
+{
+	return log(p / (1.0 - p));
+}
+
+static void unpack(const struct fctx *c, const double *u, double *a, double *b, double *phi)
+{
+	*a = 1e-4 + (0.9999 - 1e-4) * logistic(u[0]);
+	*b = c->trend ? 1e-4 + (*a - 1e-4) * logistic(u[1]) : 0.0;
+	*phi = c->damped ? 0.8 + 0.18 * logistic(u[2]) : 1.0;
 }
 
 /* SSE at smoothing parameters P with the initial states concentrated out. */
@@ -29,12 +43,6 @@ static double sse_of(const double *p, void *vctx)
 	double syy = 0, syl = 0, syb = 0, sll = 0, slb = 0, sbb = 0, det, l0, b0, s;
 
 	unpack(c, p, &a, &be, &phi);
-	if (!(a >= 1e-4 && a <= 0.9999))
-		return INFINITY;
-	if (c->trend && !(be >= 1e-4 && be <= a))
-		return INFINITY;
-	if (c->damped && !(phi >= 0.8 && phi <= 0.98))
-		return INFINITY;
 	for (size_t t = 0; t < c->n; t++) {
 		double ey = c->y[t] - (ly + phi * by), el = -(ll + phi * bl), eb = -(lb + phi * bb);
 		syy += ey * ey;
@@ -80,9 +88,26 @@ int ets_fast_fit(const double *y, size_t n, int trend, int damped, struct ets_fa
 	out->npar = np + 1 + (trend ? 1 : 0);
 	if (n <= (size_t)out->npar + 1)
 		return -1;
-	p[0] = 0.2;
-	p[1] = 0.02;
-	p[2] = 0.978;
+	/* Start from the best point of a coarse grid: with the initial states
+	 * solved exactly, SSE often has two basins in beta (near 0: a fixed
+	 * trend; near alpha: a local one), and R's single start (alpha 0.2,
+	 * beta 0.02) can sit in the wrong one. */
+	{
+		static const double ga[4] = {0.1, 0.3, 0.6, 0.95}, gb[3] = {0.05, 0.5, 0.95};
+		double best = INFINITY, u[3];
+		u[2] = logit(0.178 / 0.18); /* phi 0.978, R's start */
+		for (int i = 0; i < 4; i++)
+			for (int j = 0; j < (trend ? 3 : 1); j++) {
+				double v;
+				u[0] = logit((ga[i] - 1e-4) / (0.9999 - 1e-4));
+				u[1] = logit(gb[j]);
+				v = sse_of(u, &c);
+				if (v < best) {
+					best = v;
+					memcpy(p, u, sizeof u);
+				}
+			}
+	}
 	if (ets_nm(np, p, sse_of, &c, 1e-6, 1000, &f, ws) < 0)
 		return -1;
 	f = sse_of(p, &c); /* the states of the optimum */
