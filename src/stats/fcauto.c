@@ -182,8 +182,8 @@ int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_erro
 {
 	/* sb40:auto-choice: bench/forecast/select_auto.py's choice per group on the M3
 	 * training parts (bench/forecast/select_auto.md, docs/forecast-methods.md) */
-	static const char *const seasonal[] = {"naive", "drift", "ses", "holt", "damped"};
-	static const char *const m1short[] = {"naive", "drift", "damped"};
+	static const char *const seasonal[] = {"drift", "ses", "holt", "damped", "theta"};
+	static const char *const m1short[] = {"drift", "ses", "damped"};
 	static const char *const m1long[] = {"holt", "theta"};
 	if (rq->m > 1)
 		return fc_auto_combine(rq, seasonal, 5, 1, out, err);
