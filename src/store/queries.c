@@ -95,4 +95,7 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"AND ($7 IS NULL OR c.entity_kind <> 'enterprise' OR c.entity_id IN "
 		"(SELECT e.id FROM enterprise e JOIN zone z ON z.id = e.zone_id WHERE z.code = $7)) "
 		"ORDER BY 1, 2, 3, 4 LIMIT CAST($5 AS INTEGER) OFFSET CAST($6 AS INTEGER)",
+	[Q_DATA_VERSION] =
+		"SELECT (SELECT COALESCE(MAX(id), 0) FROM audit), "
+		"(SELECT COALESCE(MAX(id), 0) FROM observation)",
 };

@@ -63,6 +63,9 @@ enum store_query_id {
 	 * indicator code, $4 period, $5 limit, $6 offset, $7 a zone code: firms'
 	 * values only of firms in that zone (a zone manager's scope) */
 	Q_OBSERVATIONS,
+	/* the data version: the newest audit id and the newest observation id
+	 * (every write of shown data adds a row to one of them); web/rcache.h */
+	Q_DATA_VERSION,
 	Q_NQUERIES,
 };
 
