@@ -1,7 +1,7 @@
 # web_cache.sh - the response cache of `sb40 serve` (web/rcache.h): a
 # repeated GET is answered from it, a write by another process is seen at
 # once, and no user ever gets an answer made for another role, scope,
-# language or session.
+# language or session.  Also bearer tokens for scripts (`sb40 user token`).
 . "$(dirname "$0")/lib.inc"
 DB="$WORK/c.db"
 "$SB40" demo --db "$DB" >/dev/null 2>&1 || { echo "demo failed"; exit 1; }
@@ -55,6 +55,21 @@ expect_eq "the new value is shown" "$before -> $after" '"enterprises":70.0 -> "e
 get ana /api/v1/zones >/dev/null
 curl -s -o /dev/null -b "$WORK/ana.jar" -X POST -H "X-CSRF-Token: $(get ana /api/v1/session | sed -n 's/.*"csrf_token":"\([^"]*\)".*/\1/p')" "$U/api/v1/logout"
 expect_eq "signed out: 401, not the kept answer" "$(curl -s -o /dev/null -w '%{http_code}' -b "$WORK/ana.jar" "$U/api/v1/zones")" 401
+# bearer tokens for scripts
+TOK=$("$SB40" user token firm --days 2 --db "$DB" 2>"$WORK/tok.err")
+expect_eq "token printed once, 43 characters" "${#TOK}" 43
+expect_eq "token note" "$(sed 's/until .*;/until T;/' "$WORK/tok.err")" "sb40: a bearer token for firm, valid until T; it is shown only now"
+expect_eq "token not stored in clear" "$(sqlite3 "$DB" "SELECT count(*) FROM session WHERE token_hash = '$TOK'")" 0
+expect_eq "bearer token signs in" "$(curl -s -H "Authorization: Bearer $TOK" "$U/api/v1/enterprises" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')" 1
+printf 'entity,indicator,period,value,source\nenterprise:301000011,workers,2025,12,token test\n' > "$WORK/own.csv"
+printf 'entity,indicator,period,value,source\nenterprise:301000022,workers,2025,12,token test\n' > "$WORK/other.csv"
+expect_eq "bearer token: a script imports without a CSRF token" "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOK" -H 'Content-Type: text/csv' --data-binary "@$WORK/own.csv" "$U/api/v1/import/observations?dry_run=1")" 200
+expect_eq "bearer token keeps the firm's scope" "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOK" -H 'Content-Type: text/csv' --data-binary "@$WORK/other.csv" "$U/api/v1/import/observations?dry_run=1")" 403
+"$SB40" user token ghost --db "$DB" 2>"$WORK/err" >/dev/null
+expect_eq "token for unknown user" "$?:$(cat "$WORK/err")" '1:sb40: no user "ghost"'
+"$SB40" user token firm --days 0 --db "$DB" 2>/dev/null; expect_eq "bad --days is usage" $? 2
+"$SB40" user disable firm --db "$DB" >/dev/null
+expect_eq "disabled user's token refused" "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOK" "$U/api/v1/enterprises")" 401
 kill -TERM "$PID"; wait "$PID"
 expect_eq "clean stop" $? 0
 finish
