@@ -432,6 +432,12 @@ static int pg_query(struct store *st, int query_id, int nparams, const char *con
 		return error_set(err, SB40_EINVAL, "query %d: too many parameters", query_id);
 	for (int i = 0; i < nparams; i++)
 		pgp_text(&p, params[i]);
+	/* parameters not given are NULL, as SQLite leaves them */
+	for (const char *q = strchr(sqltext(S_QUERY + query_id), '$'); q; q = strchr(q + 1, '$')) {
+		int k = atoi(q + 1);
+		while (p.n < k && p.n < PG_MAX_PARAMS)
+			pgp_text(&p, NULL);
+	}
 	if (!(r = pg_run(PG(st), S_QUERY + query_id, &p, err)))
 		return err->code;
 	n = PQnfields(r);
@@ -512,8 +518,11 @@ int store_pg_open(const char *url, struct store **out, struct sb40_error *err)
 		pg_close(&s->base);
 		return SB40_EIO;
 	}
-	/* sb40's texts are UTF-8, its times UTC text; keep the server's notices quiet */
-	if (pg_exec(s, "SET client_encoding = 'UTF8'; SET client_min_messages = warning", err)) {
+	/* sb40's texts are UTF-8; the server's notices stay quiet; a statement is
+	 * planned with its parameters' values, so that "($1 IS NULL OR x = $1)"
+	 * filters use x's index (a generic plan cannot) */
+	if (pg_exec(s, "SET client_encoding = 'UTF8'; SET client_min_messages = warning; "
+		    "SET plan_cache_mode = force_custom_plan", err)) {
 		pg_close(&s->base);
 		return err->code;
 	}

@@ -279,8 +279,14 @@ int pg_bulk_end(struct store *st, long *added, long *changed, long *unchanged,
 		return 0;
 	if ((rc = flush(s, err)))
 		return rc;
-	if (s->bulk == PG_BULK_DIRECT)
+	if (s->bulk == PG_BULK_DIRECT) {
+		/* a first load of a large table: planner statistics now, not
+		 * when autovacuum gets to it */
 		*added = s->bulk_rows;
+		if (s->bulk_rows >= 10000)
+			rc = pg_exec(s, s->bulk_table == STORE_BULK_ENTERPRISES ? "ANALYZE enterprise"
+				     : "ANALYZE observation", err);
+	}
 	else if (s->bulk_table == STORE_BULK_ENTERPRISES)
 		rc = merge_enterprises(s, added, changed, err);
 	else

@@ -95,4 +95,17 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"AND (CAST($7 AS TEXT) IS NULL OR c.entity_kind <> 'enterprise' OR c.entity_id IN "
 		"(SELECT e.id FROM enterprise e JOIN zone z ON z.id = e.zone_id WHERE z.code = $7)) "
 		"ORDER BY 1, 2, 3, 4 LIMIT CAST($5 AS INTEGER) OFFSET CAST($6 AS INTEGER)",
+	[Q_ENTERPRISES_BY_STATUS] =
+		"SELECT e.status, count(*) FROM enterprise e WHERE (CAST($1 AS TEXT) IS NULL OR "
+		"e.region_id = (SELECT id FROM region WHERE code = $1)) GROUP BY e.status "
+		"ORDER BY e.status",
+	[Q_ENTERPRISES_BY_ACTIVITY] =
+		"SELECT e.activity_code, count(*) FROM enterprise e WHERE (CAST($1 AS TEXT) IS NULL "
+		"OR e.region_id = (SELECT id FROM region WHERE code = $1)) GROUP BY e.activity_code "
+		"ORDER BY count(*) DESC, e.activity_code",
+	[Q_ENTERPRISES_BY_ZONE] =
+		"SELECT z.code, sum(CASE WHEN e.status = 'active' THEN 1 ELSE 0 END), count(*) "
+		"FROM enterprise e JOIN zone z ON z.id = e.zone_id WHERE (CAST($1 AS TEXT) IS NULL "
+		"OR z.region_id = (SELECT id FROM region WHERE code = $1)) GROUP BY z.code "
+		"ORDER BY z.code",
 };
