@@ -487,7 +487,7 @@ int series_read_store(struct store *st, const char *entity, const char *indicato
 	if (rc)
 		return rc;
 	snprintf(name, sizeof name, "%s/%s", entity, indicator);
-	struct builder b = {.file = name, .fill = fill};
+	struct builder b = {.file = "", .fill = fill}; /* the message names the series */
 	hset_init(&b.names);
 	struct store_ctx c = {&b, builder_series(&b, name, strlen(name)), err, 0};
 	if (!c.a) {
