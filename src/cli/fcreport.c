@@ -1,6 +1,7 @@
 /* fcreport.c - forecasts and backtests as CSV, JSON, text, SVG. */
 #include <jansson.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "cli/fcreport.h"
 #include "report/fanchart.h"
@@ -161,6 +162,11 @@ static void forecast_json(struct buf *b, const struct fcreport *r)
 		json_array_append_new(arr, o);
 	}
 	json_object_set_new(root, "series", arr);
+	fcr_json_out(b, root);
+}
+
+void fcr_json_out(struct buf *b, json_t *root)
+{
 	char *txt = json_dumps(root, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
 	buf_adds(b, txt ? txt : "null");
 	buf_addc(b, '\n');
@@ -168,8 +174,7 @@ static void forecast_json(struct buf *b, const struct fcreport *r)
 	json_decref(root);
 }
 
-/* Right-align TEXT in W display columns. */
-static void pad(struct buf *b, const char *text, int w)
+void fcr_pad(struct buf *b, const char *text, int w)
 {
 	int n = 0;
 	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
@@ -221,20 +226,20 @@ static void forecast_text(struct buf *b, const struct fcreport *r)
 				buf_addf(b, ", %s %s", t[T_MODEL], fr->model);
 			buf_addc(b, '\n');
 			lpad(b, t[T_PERIOD], 8);
-			pad(b, t[T_FORECAST], 16);
+			fcr_pad(b, t[T_FORECAST], 16);
 			for (size_t l = 0; l < r->nlevels; l++) {
 				snprintf(head, sizeof head, "lo%g", r->levels[l]);
-				pad(b, head, 16);
+				fcr_pad(b, head, 16);
 				snprintf(head, sizeof head, "hi%g", r->levels[l]);
-				pad(b, head, 16);
+				fcr_pad(b, head, 16);
 			}
 			buf_addc(b, '\n');
 			for (size_t k = 0; k < fr->h; k++) {
 				buf_addf(b, "%-8s", series_period(s, s->n + k, per));
-				pad(b, numfmt(num, sizeof num, fr->mean[k], dec, lc), 16);
+				fcr_pad(b, numfmt(num, sizeof num, fr->mean[k], dec, lc), 16);
 				for (size_t l = 0; l < r->nlevels; l++) {
-					pad(b, numfmt(num, sizeof num, fr->lo[l * fr->h + k], dec, lc), 16);
-					pad(b, numfmt(num, sizeof num, fr->hi[l * fr->h + k], dec, lc), 16);
+					fcr_pad(b, numfmt(num, sizeof num, fr->lo[l * fr->h + k], dec, lc), 16);
+					fcr_pad(b, numfmt(num, sizeof num, fr->hi[l * fr->h + k], dec, lc), 16);
 				}
 				buf_addc(b, '\n');
 			}
@@ -334,11 +339,7 @@ static void bt_json(struct buf *b, const struct fcreport *r)
 		json_array_append_new(arr, o);
 	}
 	json_object_set_new(root, "series", arr);
-	char *txt = json_dumps(root, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
-	buf_adds(b, txt ? txt : "null");
-	buf_addc(b, '\n');
-	free(txt);
-	json_decref(root);
+	fcr_json_out(b, root);
 }
 
 static void bt_text_row(struct buf *b, const struct fcreport *r, const char *name,
@@ -351,13 +352,13 @@ static void bt_text_row(struct buf *b, const struct fcreport *r, const char *nam
 	buf_addc(b, ' ');
 	lpad(b, method, 10);
 	snprintf(n1, sizeof n1, "%zu", origins);
-	pad(b, n1, 15);
+	fcr_pad(b, n1, 15);
 	snprintf(n1, sizeof n1, "%zu", points);
-	pad(b, n1, 12);
-	pad(b, numfmt(num, sizeof num, smape, 2, lc), 9);
-	pad(b, numfmt(num, sizeof num, mase, 3, lc), 9);
+	fcr_pad(b, n1, 12);
+	fcr_pad(b, numfmt(num, sizeof num, smape, 2, lc), 9);
+	fcr_pad(b, numfmt(num, sizeof num, mase, 3, lc), 9);
 	for (size_t l = 0; l < r->nlevels; l++)
-		pad(b, numfmt(num, sizeof num, 100 * cov[l], 1, lc), 14);
+		fcr_pad(b, numfmt(num, sizeof num, 100 * cov[l], 1, lc), 14);
 	buf_addc(b, '\n');
 }
 
@@ -369,13 +370,13 @@ static void bt_text(struct buf *b, const struct fcreport *r)
 	lpad(b, t[T_SERIES], 20);
 	buf_addc(b, ' ');
 	lpad(b, t[T_METHOD], 10);
-	pad(b, t[T_ORIGINS], 15);
-	pad(b, t[T_POINTS], 12);
-	pad(b, "sMAPE", 9);
-	pad(b, "MASE", 9);
+	fcr_pad(b, t[T_ORIGINS], 15);
+	fcr_pad(b, t[T_POINTS], 12);
+	fcr_pad(b, "sMAPE", 9);
+	fcr_pad(b, "MASE", 9);
 	for (size_t l = 0; l < r->nlevels; l++) {
 		snprintf(head, sizeof head, "%s %g%%", t[T_COVER], r->levels[l]);
-		pad(b, head, 14);
+		fcr_pad(b, head, 14);
 	}
 	buf_addc(b, '\n');
 	for (size_t i = 0; i < r->set->n; i++)

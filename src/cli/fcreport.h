@@ -13,6 +13,7 @@
  */
 #ifndef SB40_CLI_FCREPORT_H
 #define SB40_CLI_FCREPORT_H
+#include <jansson.h>
 #include "base/buf.h"
 #include "cli/fcrun.h"
 #include "report/lang.h"
@@ -34,5 +35,11 @@ struct fcreport {
 int fcreport_format_parse(const char *s);
 /* Forecasts, or the backtest when R->backtest. */
 void fcreport_write(struct buf *out, const struct fcreport *r, enum fcreport_format f);
+
+/* Helpers the other forecast reports share: TEXT right-aligned in W
+ * display columns (UTF-8 aware); ROOT as indented JSON plus a newline
+ * (ROOT's reference is taken). */
+void fcr_pad(struct buf *b, const char *text, int w);
+void fcr_json_out(struct buf *b, json_t *root);
 
 #endif

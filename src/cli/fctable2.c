@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "cli/fcreport.h"
 #include "cli/fctable2.h"
 #include "report/numfmt.h"
 #include "stats/table2.h"
@@ -124,21 +125,7 @@ static void to_json(struct buf *out, const struct t2 *t)
 	json_object_set_new(root, "forecast", fc);
 	json_object_set_new(root, "change", ch);
 	json_object_set_new(root, "ratios", ra);
-	char *txt = json_dumps(root, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
-	buf_adds(out, txt ? txt : "null");
-	buf_addc(out, '\n');
-	free(txt);
-	json_decref(root);
-}
-
-static void cellr(struct buf *b, const char *s, int w)
-{
-	int n = 0;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		n += (*p & 0xC0) != 0x80;
-	for (; n < w; n++)
-		buf_addc(b, ' ');
-	buf_adds(b, s);
+	fcr_json_out(out, root);
 }
 
 static void to_text(struct buf *b, const struct t2 *t, enum lang lang)
@@ -153,21 +140,21 @@ static void to_text(struct buf *b, const struct t2 *t, enum lang lang)
 	buf_addf(b, "Linear trend y = a + b*t by OLS, t = 1 (%s) .. %zu (%s)\n\n",
 		 series_period(s0, 0, p0), s0->n, series_period(s0, s0->n - 1, p1));
 	buf_addf(b, "%-*s", wn, "series");
-	cellr(b, "a", 14);
-	cellr(b, "b", 14);
-	cellr(b, "R2", 8);
+	fcr_pad(b, "a", 14);
+	fcr_pad(b, "b", 14);
+	fcr_pad(b, "R2", 8);
 	buf_addc(b, '\n');
 	for (size_t i = 0; i < t->set->n; i++) {
 		buf_addf(b, "%-*s", wn, t->set->s[i].name);
-		cellr(b, numfmt(n1, sizeof n1, t->tr[i].a, 3, lc), 14);
-		cellr(b, numfmt(n1, sizeof n1, t->tr[i].b, 3, lc), 14);
-		cellr(b, numfmt(n1, sizeof n1, t->tr[i].r2, 4, lc), 8);
+		fcr_pad(b, numfmt(n1, sizeof n1, t->tr[i].a, 3, lc), 14);
+		fcr_pad(b, numfmt(n1, sizeof n1, t->tr[i].b, 3, lc), 14);
+		fcr_pad(b, numfmt(n1, sizeof n1, t->tr[i].r2, 4, lc), 8);
 		buf_addc(b, '\n');
 	}
 	buf_addf(b, "\nForecast\n%-8s", "period");
 	for (size_t i = 0; i < t->set->n; i++) {
 		buf_addc(b, ' ');
-		cellr(b, t->set->s[i].name, 14);
+		fcr_pad(b, t->set->s[i].name, 14);
 	}
 	buf_addc(b, '\n');
 	for (size_t k = 0; k < t->h; k++) {
@@ -175,30 +162,30 @@ static void to_text(struct buf *b, const struct t2 *t, enum lang lang)
 		for (size_t i = 0; i < t->set->n; i++) {
 			int w = (int)strlen(t->set->s[i].name);
 			buf_addc(b, ' ');
-			cellr(b, numfmt(n1, sizeof n1, t->fc[i * t->h + k], 1, lc), w > 14 ? w : 14);
+			fcr_pad(b, numfmt(n1, sizeof n1, t->fc[i * t->h + k], 1, lc), w > 14 ? w : 14);
 		}
 		buf_addc(b, '\n');
 	}
 	buf_addf(b, "\nChange from the last observed to the last forecast period\n%-*s", wn, "series");
-	cellr(b, "from", 9);
-	cellr(b, "value", 14);
-	cellr(b, "to", 9);
-	cellr(b, "value", 14);
-	cellr(b, "change", 14);
-	cellr(b, "% of base", 11);
-	cellr(b, "growth %", 10);
+	fcr_pad(b, "from", 9);
+	fcr_pad(b, "value", 14);
+	fcr_pad(b, "to", 9);
+	fcr_pad(b, "value", 14);
+	fcr_pad(b, "change", 14);
+	fcr_pad(b, "% of base", 11);
+	fcr_pad(b, "growth %", 10);
 	buf_addc(b, '\n');
 	for (size_t i = 0; i < t->set->n; i++) {
 		const struct series *s = &t->set->s[i];
 		double from = last_obs(s), to = t->fc[i * t->h + t->h - 1];
 		buf_addf(b, "%-*s", wn, s->name);
-		cellr(b, series_period(s, s->n - 1, p0), 9);
-		cellr(b, numfmt(n1, sizeof n1, from, 1, lc), 14);
-		cellr(b, series_period(s, s->n + t->h - 1, p1), 9);
-		cellr(b, numfmt(n1, sizeof n1, to, 1, lc), 14);
-		cellr(b, numfmt(n1, sizeof n1, to - from, 1, lc), 14);
-		cellr(b, numfmt(n1, sizeof n1, t2_pct_of(from, to), 1, lc), 11);
-		cellr(b, numfmt(n1, sizeof n1, t2_pct_of(from, to) - 100, 1, lc), 10);
+		fcr_pad(b, series_period(s, s->n - 1, p0), 9);
+		fcr_pad(b, numfmt(n1, sizeof n1, from, 1, lc), 14);
+		fcr_pad(b, series_period(s, s->n + t->h - 1, p1), 9);
+		fcr_pad(b, numfmt(n1, sizeof n1, to, 1, lc), 14);
+		fcr_pad(b, numfmt(n1, sizeof n1, to - from, 1, lc), 14);
+		fcr_pad(b, numfmt(n1, sizeof n1, t2_pct_of(from, to), 1, lc), 11);
+		fcr_pad(b, numfmt(n1, sizeof n1, t2_pct_of(from, to) - 100, 1, lc), 10);
 		buf_addc(b, '\n');
 	}
 	if (!t->npairs)

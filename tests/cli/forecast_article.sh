@@ -77,3 +77,20 @@ for line in ("total_output / total_expenditure: 2020 4.56, 2024 4.55",
 print("%d failed" % len(fails))
 sys.exit(1 if fails else 0)
 PY
+
+# docs/forecast.md shows this report: its console block must be what the
+# command prints (run from the repository root, as the page says)
+cd "$SB40_SOURCE"
+python3 - "$SB40" docs/forecast.md <<'PY'
+import shlex, subprocess, sys
+lines = open(sys.argv[2], encoding="utf-8").read().split("\n")
+i = lines.index("```console")
+j = lines.index("```", i + 1)
+block = lines[i + 1:j]
+argv = shlex.split(block[0][2:])
+argv[0] = sys.argv[1]
+got = subprocess.run(argv, capture_output=True, text=True, check=True).stdout.rstrip("\n").split("\n")
+if got != block[1:]:
+    sys.exit("docs/forecast.md: the --table2 example differs from the output:\n" + "\n".join(got))
+print("ok   docs/forecast.md example")
+PY
