@@ -78,6 +78,22 @@ print("%d failed" % len(fails))
 sys.exit(1 if fails else 0)
 PY
 
+# the registry's `linear` method (when there is one) is the same trend
+if "$SB40" forecast --help | grep -qE '^  linear '; then
+	"$SB40" forecast "$IN" --method linear --horizon 4 --level none >linear.csv
+	python3 - t2.json linear.csv <<'PY'
+import csv, json, sys
+d = json.load(open(sys.argv[1]))
+t2 = {(s, r["period"]): v for r in d["forecast"] for s, v in r["values"].items()}
+rows = list(csv.DictReader(open(sys.argv[2])))
+assert len(rows) == 16, len(rows)
+for r in rows:
+    want = t2[(r["series"], r["period"])]
+    assert abs(float(r["forecast"]) - want) <= 1e-6 * abs(want), (r, want)
+print("ok   --method linear gives the same 16 forecasts as --table2")
+PY
+fi
+
 # docs/forecast.md shows this report: its console block must be what the
 # command prints (run from the repository root, as the page says)
 cd "$SB40_SOURCE"
