@@ -184,8 +184,7 @@ void fcr_pad(struct buf *b, const char *text, int w)
 	buf_adds(b, text);
 }
 
-/* Left-align TEXT in W display columns. */
-static void lpad(struct buf *b, const char *text, int w)
+void fcr_lpad(struct buf *b, const char *text, int w)
 {
 	int n = 0;
 	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
@@ -225,7 +224,7 @@ static void forecast_text(struct buf *b, const struct fcreport *r)
 			if (fr->model[0])
 				buf_addf(b, ", %s %s", t[T_MODEL], fr->model);
 			buf_addc(b, '\n');
-			lpad(b, t[T_PERIOD], 8);
+			fcr_lpad(b, t[T_PERIOD], 8);
 			fcr_pad(b, t[T_FORECAST], 16);
 			for (size_t l = 0; l < r->nlevels; l++) {
 				snprintf(head, sizeof head, "lo%g", r->levels[l]);
@@ -348,9 +347,9 @@ static void bt_text_row(struct buf *b, const struct fcreport *r, const char *nam
 {
 	const char *lc = lang_code(r->lang);
 	char num[64], n1[32];
-	lpad(b, name, 20);
+	fcr_lpad(b, name, 20);
 	buf_addc(b, ' ');
-	lpad(b, method, 10);
+	fcr_lpad(b, method, 10);
 	snprintf(n1, sizeof n1, "%zu", origins);
 	fcr_pad(b, n1, 15);
 	snprintf(n1, sizeof n1, "%zu", points);
@@ -367,9 +366,9 @@ static void bt_text(struct buf *b, const struct fcreport *r)
 	const char *const *t = tr[r->lang];
 	char head[32];
 	buf_addf(b, "%s, K = %zu\n", t[T_BACKTEST], r->backtest);
-	lpad(b, t[T_SERIES], 20);
+	fcr_lpad(b, t[T_SERIES], 20);
 	buf_addc(b, ' ');
-	lpad(b, t[T_METHOD], 10);
+	fcr_lpad(b, t[T_METHOD], 10);
 	fcr_pad(b, t[T_ORIGINS], 15);
 	fcr_pad(b, t[T_POINTS], 12);
 	fcr_pad(b, "sMAPE", 9);

@@ -40,6 +40,7 @@ void fcreport_write(struct buf *out, const struct fcreport *r, enum fcreport_for
  * display columns (UTF-8 aware); ROOT as indented JSON plus a newline
  * (ROOT's reference is taken). */
 void fcr_pad(struct buf *b, const char *text, int w);
+void fcr_lpad(struct buf *b, const char *text, int w); /* left-aligned */
 void fcr_json_out(struct buf *b, json_t *root);
 
 #endif

@@ -11,6 +11,27 @@
 
 #define MAX_PAIRS 32
 
+enum { L_TREND, L_SERIES, L_FORECAST, L_PERIOD, L_CHANGES, L_FROM, L_VALUE, L_TO, L_CHANGE,
+       L_PCT, L_GROWTH, L_RATIOS, L_N };
+
+static const char *const lbl[LANG_COUNT][L_N] = {
+	[LANG_UZ] = {"Chiziqli trend y = a + b*t (eng kichik kvadratlar usuli)", "qator", "Prognoz",
+		     "davr", "Oxirgi kuzatilgan davrdan oxirgi prognoz davrigacha o'zgarish", "dan",
+		     "qiymat", "gacha", "o'zgarish", "bazaga %", "o'sish %",
+		     "Xarajat birligiga mahsulot"},
+	[LANG_UZ_CYRL] = {"Чизиқли тренд y = a + b*t (энг кичик квадратлар усули)", "қатор",
+			  "Прогноз", "давр",
+			  "Охирги кузатилган даврдан охирги прогноз даврига қадар ўзгариш", "дан",
+			  "қиймат", "гача", "ўзгариш", "базага %", "ўсиш %",
+			  "Харажат бирлигига маҳсулот"},
+	[LANG_RU] = {"Линейный тренд y = a + b*t (МНК)", "ряд", "Прогноз", "период",
+		     "Изменение от последнего наблюдения до последнего прогноза", "с", "значение",
+		     "по", "изменение", "% к базе", "прирост %", "Выпуск на единицу затрат"},
+	[LANG_EN] = {"Linear trend y = a + b*t by OLS", "series", "Forecast", "period",
+		     "Change from the last observed to the last forecast period", "from", "value",
+		     "to", "change", "% of base", "growth %", "Output per unit of cost"},
+};
+
 struct t2 {
 	const struct series_set *set;
 	size_t h;
@@ -131,15 +152,16 @@ static void to_json(struct buf *out, const struct t2 *t)
 static void to_text(struct buf *b, const struct t2 *t, enum lang lang)
 {
 	const char *lc = lang_code(lang);
+	const char *const *L = lbl[lang];
 	const struct series *s0 = &t->set->s[0];
 	char n1[64], p0[24], p1[24];
 	int wn = 12;
 	for (size_t i = 0; i < t->set->n; i++)
 		if ((int)strlen(t->set->s[i].name) > wn)
 			wn = (int)strlen(t->set->s[i].name);
-	buf_addf(b, "Linear trend y = a + b*t by OLS, t = 1 (%s) .. %zu (%s)\n\n",
+	buf_addf(b, "%s, t = 1 (%s) .. %zu (%s)\n\n", L[L_TREND],
 		 series_period(s0, 0, p0), s0->n, series_period(s0, s0->n - 1, p1));
-	buf_addf(b, "%-*s", wn, "series");
+	fcr_lpad(b, L[L_SERIES], wn);
 	fcr_pad(b, "a", 14);
 	fcr_pad(b, "b", 14);
 	fcr_pad(b, "R2", 8);
@@ -151,7 +173,8 @@ static void to_text(struct buf *b, const struct t2 *t, enum lang lang)
 		fcr_pad(b, numfmt(n1, sizeof n1, t->tr[i].r2, 4, lc), 8);
 		buf_addc(b, '\n');
 	}
-	buf_addf(b, "\nForecast\n%-8s", "period");
+	buf_addf(b, "\n%s\n", L[L_FORECAST]);
+	fcr_lpad(b, L[L_PERIOD], 8);
 	for (size_t i = 0; i < t->set->n; i++) {
 		buf_addc(b, ' ');
 		fcr_pad(b, t->set->s[i].name, 14);
@@ -166,14 +189,15 @@ static void to_text(struct buf *b, const struct t2 *t, enum lang lang)
 		}
 		buf_addc(b, '\n');
 	}
-	buf_addf(b, "\nChange from the last observed to the last forecast period\n%-*s", wn, "series");
-	fcr_pad(b, "from", 9);
-	fcr_pad(b, "value", 14);
-	fcr_pad(b, "to", 9);
-	fcr_pad(b, "value", 14);
-	fcr_pad(b, "change", 14);
-	fcr_pad(b, "% of base", 11);
-	fcr_pad(b, "growth %", 10);
+	buf_addf(b, "\n%s\n", L[L_CHANGES]);
+	fcr_lpad(b, L[L_SERIES], wn);
+	fcr_pad(b, L[L_FROM], 9);
+	fcr_pad(b, L[L_VALUE], 14);
+	fcr_pad(b, L[L_TO], 9);
+	fcr_pad(b, L[L_VALUE], 14);
+	fcr_pad(b, L[L_CHANGE], 14);
+	fcr_pad(b, L[L_PCT], 11);
+	fcr_pad(b, L[L_GROWTH], 10);
 	buf_addc(b, '\n');
 	for (size_t i = 0; i < t->set->n; i++) {
 		const struct series *s = &t->set->s[i];
@@ -190,11 +214,11 @@ static void to_text(struct buf *b, const struct t2 *t, enum lang lang)
 	}
 	if (!t->npairs)
 		return;
-	buf_adds(b, "\nOutput per unit of cost\n");
+	buf_addf(b, "\n%s\n", L[L_RATIOS]);
 	for (size_t p = 0; p < t->npairs; p++) {
 		size_t a = t->pair[p][0], c = t->pair[p][1];
 		const struct series *sa = &t->set->s[a], *sc = &t->set->s[c];
-		buf_addf(b, "%s / %s: %s %s, %s %s\n", sa->name, sc->name,
+		buf_addf(b, "%s / %s: %s %s; %s %s\n", sa->name, sc->name,
 			 series_period(sa, sa->n - 1, p0),
 			 numfmt(n1, sizeof n1, last_obs(sa) / last_obs(sc), 2, lc),
 			 series_period(sa, sa->n + t->h - 1, p1),

@@ -71,8 +71,8 @@ ratio("small_business_output", "small_business_expenditure", "end", 7.20)
 ratio("total_output", "total_expenditure", "end", 4.55)
 
 txt = open(sys.argv[3]).read()
-for line in ("total_output / total_expenditure: 2020 4.56, 2024 4.55",
-             "small_business_output / small_business_expenditure: 2020 13.56, 2024 7.20"):
+for line in ("total_output / total_expenditure: 2020 4.56; 2024 4.55",
+             "small_business_output / small_business_expenditure: 2020 13.56; 2024 7.20"):
     check("text report line", line in txt, line)
 print("%d failed" % len(fails))
 sys.exit(1 if fails else 0)
