@@ -44,6 +44,11 @@ PY
 "$SB40" forecast --input two.csv --method ets,arima --horizon 2 --level 90 >m2.out
 [ "$(head -1 m2.out)" == "series,method,period,forecast,lo90,hi90" ] || fail "method column, --level 90"
 [ "$(wc -l <m2.out)" -eq 9 ] || fail "2 series x 2 methods x 2 steps"
+# standard input, a wide file, monthly periods across the year's end
+printf 'period,sales\n2024-10,5\n2024-11,6\n2024-12,7\n2025-01,8\n' |
+	"$SB40" forecast - --method ets --horizon 2 --level none >month.out
+[ "$(cut -d, -f1,2 month.out | tr '\n' ' ')" == "series,period sales,2025-02 sales,2025-03 " ] \
+	|| fail "monthly from stdin: $(cat month.out)"
 # json
 "$SB40" forecast two.csv --method arima --format json --horizon 2 >two.json
 python3 -m json.tool two.json >/dev/null || fail "json is valid"
