@@ -69,6 +69,15 @@ ratio("small_business_output", "small_business_expenditure", "base", 13.56)
 ratio("total_output", "total_expenditure", "base", 4.56)
 ratio("small_business_output", "small_business_expenditure", "end", 7.20)
 ratio("total_output", "total_expenditure", "end", 4.55)
+# "In 2020 this difference is ... 13.57-4.56=9.1 billion [and] amounted to
+# 7.20-4.55=2.65 billion soums by 2024": the article's 9.1 is a slip for
+# 13.57 - 4.56 = 9.01; ours 13.565 - 4.560 = 9.005
+sb = ra[("small_business_output", "small_business_expenditure")]
+tot = ra[("total_output", "total_expenditure")]
+v = sb["base"] - tot["base"]
+check("small-business advantage 2020", abs(v - 9.01) <= 0.01, "%.3f (article: 13.57-4.56 = 9.01, printed 9.1)" % v)
+v = sb["end"] - tot["end"]
+check("small-business advantage 2024", round(v, 2) == 2.65, "%.3f (article: 2.65)" % v)
 
 txt = open(sys.argv[3]).read()
 for line in ("total_output / total_expenditure: 2020 4.56; 2024 4.55",
