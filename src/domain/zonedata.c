@@ -224,6 +224,7 @@ void zd_add_lot(struct zone_data *d, const struct zd_lot *l)
 void zd_add_form(struct zone_data *d, const char *form, long count)
 {
 	struct zd_count c = {.count = count, .stated = NAN};
+	memset(c.names, 0, sizeof c.names);
 	size_t cap = cap_of(d->nforms);
 	snprintf(c.name, sizeof c.name, "%s", form);
 	APPEND(d->forms, d->nforms, cap, c);

@@ -82,7 +82,8 @@ struct zd_lot {
 
 /* A name with a count: enterprises by legal form, zones per region. */
 struct zd_count {
-	char name[128];
+	char name[128];       /* regions: the English name */
+	char names[4][128];   /* regions: uz, uz-Cyrl, ru, en ("" when not set) */
 	long count;
 	double stated;        /* regions: the stored `zones` count, NaN when none */
 };
