@@ -56,5 +56,6 @@ int cmd_regress(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_assess(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_serve(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_user(int argc, char **argv, struct cli_ctx *ctx);
+int cmd_zones(int argc, char **argv, struct cli_ctx *ctx);
 
 #endif

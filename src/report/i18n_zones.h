@@ -19,7 +19,7 @@
 	X(T_REPORT) X(T_RANK) X(T_SENS) X(T_WEIGHTS) X(T_INDICATORS) X(T_CHECKS)       \
 	X(T_OBLIGATIONS) X(T_TO_ACCEPT) X(T_FULFILMENT) X(T_LOTS) X(T_LOTS_ZONE)       \
 	X(T_REGIONS) X(T_FORMS) X(T_TIMELINE) X(T_INFRA)                               \
-	X(C_ZONE) X(C_NAME) X(C_RANK) X(C_SCORE) X(C_COVERAGE) X(C_RANGE)              \
+	X(C_ZONE) X(C_NAME) X(C_RANK) X(C_SCORE) X(C_COVERAGE) X(C_BEST) X(C_WORST)              \
 	X(C_SAME) X(C_INDICATOR) X(C_WEIGHT) X(C_DIRECTION) X(C_VALUE) X(C_UNIT)       \
 	X(C_RULE) X(C_SEVERITY) X(C_FINDING) X(C_FIRM) X(C_TIN) X(C_KIND) X(C_AMOUNT)  \
 	X(C_DUE) X(C_DEADLINE) X(C_ACCEPTED) X(C_STATUS) X(C_DAYS_LEFT) X(C_LOT)       \
@@ -27,6 +27,7 @@
 	X(C_AT_AUCTION) X(C_LEASED) X(C_REGION) X(C_ZONES) X(C_STATED)                 \
 	X(C_ENTERPRISES) X(C_SHARE) X(C_LEGAL_FORM) X(C_TOTAL) X(C_DUE_N)              \
 	X(C_ACCEPTED_N) X(C_FULFILLED) X(C_YEAR) X(C_ESTABLISHED) X(C_AREA_HA)         \
+	X(C_ENTITY) X(C_PERIOD) X(C_HAVE)                                              \
 	/* enum obl_status */                                                          \
 	X(S_PENDING) X(S_DUE) X(S_ACCEPTED_IN_TIME) X(S_ACCEPTED_LATE) X(S_OVERDUE)    \
 	/* enum lot_state */                                                           \
