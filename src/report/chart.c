@@ -185,10 +185,12 @@ void chart_lines(struct buf *out, const int *x, size_t nx, const struct chart_li
 		}
 	if (!(max > 0))
 		max = 1;
-	double step = pow(10, floor(log10(max))), top = ceil(max / step) * step;
-	if (top / step < 4)
+	double step = pow(10, floor(log10(max)));
+	if (max / step < 2)
+		step /= 5;
+	else if (max / step < 5)
 		step /= 2;
-	max = top;
+	max = ceil(max / step - 1e-9) * step;
 	double span = x[nx - 1] > x[0] ? x[nx - 1] - x[0] : 1, xstep = w / span;
 	double height = y0 + h + 40 + 16 * (double)((ns + 1) / 2);
 	buf_addf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 %.0f\" "

@@ -53,7 +53,7 @@ static void obl_row(struct ztable *t, const struct zone_opts *o, const struct zd
 	ztable_text(t, 0, b->tin);
 	ztable_text(t, 1, b->firm);
 	ztable_text(t, 2, b->zone);
-	ztable_text(t, 3, zr_kind(o, b->kind));
+	ztable_coded(t, 3, zr_kind(o, b->kind), b->kind);
 	ztable_num(t, 4, b->amount, 0);
 	ztable_text(t, 5, b->unit);
 	ztable_text(t, 6, b->due);
@@ -70,7 +70,6 @@ void zone_view_obligations(const struct zone_data *d, const struct zone_opts *o,
 	obl_cols(all, o);
 	ztable_col(all, "accepted_on", ZT(o, C_ACCEPTED));
 	ztable_col(all, "status", ZT(o, C_STATUS));
-	ztable_col(all, "status_code", "code");
 	obl_cols(now, o);
 	ztable_col(now, "days_left", ZT(o, C_DAYS_LEFT));
 	ztable_col(now, "status", ZT(o, C_STATUS));
@@ -82,12 +81,11 @@ void zone_view_obligations(const struct zone_data *d, const struct zone_opts *o,
 			continue;
 		obl_row(all, o, b, dl);
 		ztable_text(all, 8, b->accepted);
-		ztable_text(all, 9, status_text(o, st));
-		ztable_text(all, 10, obl_status_code(st));
+		ztable_coded(all, 9, status_text(o, st), obl_status_code(st));
 		if (obl_to_accept_this_month(b, o->today)) {
 			obl_row(now, o, b, dl);
 			ztable_num(now, 8, (double)zdate_days(o->today, dl), 0);
-			ztable_text(now, 9, status_text(o, st));
+			ztable_coded(now, 9, status_text(o, st), obl_status_code(st));
 		}
 	}
 	if (!now->nrows)
@@ -152,7 +150,8 @@ void zone_view_lots(const struct zone_data *d, const struct zone_opts *o, struct
 		ztable_text(t, 0, l->zone);
 		ztable_text(t, 1, l->lot);
 		ztable_num(t, 2, l->area_m2, 0);
-		ztable_text(t, 3, zt_text(o->lang, (enum zt_key)(ZT_L_VACANT + (int)st)));
+		ztable_coded(t, 3, zt_text(o->lang, (enum zt_key)(ZT_L_VACANT + (int)st)),
+			     lot_state_code(st));
 		ztable_text(t, 4, l->auction_date);
 		ztable_num(t, 5, lot_offerable(l, o->today) ? l->area_m2 : 0, 0);
 	}

@@ -156,7 +156,7 @@ static int rank_tables(const struct zone_data *d, const struct zone_labels *lb,
 		if (r.rank[i])
 			ztable_num(t, 2, r.rank[i], 0);
 		else
-			ztable_text(t, 2, ZT(o, N_NOT_RANKED));
+			ztable_coded(t, 2, ZT(o, N_NOT_RANKED), "not ranked");
 		ztable_num(t, 3, r.score[i], 3);
 		ztable_num(t, 4, 100 * r.coverage[i], 0);
 		if (r.rank[i]) {
@@ -219,7 +219,8 @@ static int rank_tables(const struct zone_data *d, const struct zone_labels *lb,
 		ztable_text(t, 0, zd_ind_code(ind[j]));
 		ztable_text(t, 1, zone_label(lb, zd_ind_code(ind[j]), o->lang));
 		ztable_num(t, 2, w[j], 2);
-		ztable_text(t, 3, dir[j] > 0 ? ZT(o, DIR_UP) : ZT(o, DIR_DOWN));
+		ztable_coded(t, 3, dir[j] > 0 ? ZT(o, DIR_UP) : ZT(o, DIR_DOWN),
+			     dir[j] > 0 ? "higher_is_better" : "lower_is_better");
 		ztable_num(t, 4, (double)have, 0);
 	}
 	zdoc_add(doc, t);
@@ -305,7 +306,7 @@ static size_t check_table(const struct zone_data *d, const struct zone_labels *l
 		finding_text(&msg, f, lb, o);
 		ztable_row(t);
 		ztable_text(t, 0, chk_rule_id(f->rule));
-		ztable_text(t, 1, sev_text(o, f->sev));
+		ztable_coded(t, 1, sev_text(o, f->sev), chk_sev_code(f->sev));
 		ztable_text(t, 2, f->entity);
 		ztable_text(t, 3, f->period);
 		ztable_text(t, 4, msg.data);
@@ -370,18 +371,23 @@ static void trend(const int *x, size_t nx, const double *v, double *fc)
 		fc[i] = fmax(0, icpt + slope * x[i]);
 }
 
-/* Enterprises per zone by year (a line chart with trends to YEAR + 2). */
+/* Enterprises per zone by year: a table zone x year (the last 15 years up
+ * to YEAR) and a line chart with trends to YEAR + 2. */
 static void timeline(const struct zone_data *d, const struct zone_opts *o, int year,
 		     struct zdoc *doc)
 {
 	struct ztable *t = ztable_new("timeline", ZT(o, T_TIMELINE));
 	size_t m = d->nzones;
 	int first = d->year0, last = year + 2;
-	size_t nx = last >= first ? (size_t)(last - first + 1) : 0;
 	char y[16];
+	if (year - first + 1 > ZT_MAX_COLS - 1)
+		first = year - (ZT_MAX_COLS - 2);
+	size_t nx = last >= first ? (size_t)(last - first + 1) : 0;
 	ztable_col(t, "zone", ZT(o, C_ZONE));
-	ztable_col(t, "year", ZT(o, C_YEAR));
-	ztable_col(t, "enterprises", ZT(o, C_ENTERPRISES));
+	for (int k = first; k <= year; k++) {
+		snprintf(y, sizeof y, "%d", k);
+		ztable_col(t, y, y);
+	}
 	if (!nx || !m) {
 		zdoc_add(doc, t);
 		return;
@@ -394,15 +400,13 @@ static void timeline(const struct zone_data *d, const struct zone_opts *o, int y
 	for (size_t i = 0; i < nx; i++)
 		x[i] = first + (int)i;
 	for (size_t z = 0; z < m; z++) {
+		ztable_row(t);
+		ztable_text(t, 0, d->zones[z].code);
 		for (size_t i = 0; i < nx; i++) {
 			double e = x[i] <= year ? zd_get(d, z, ZI_ENTERPRISES, x[i]) : NAN;
 			v[z * nx + i] = e;
-			if (!isnan(e)) {
-				ztable_row(t);
-				ztable_text(t, 0, d->zones[z].code);
-				ztable_num(t, 1, x[i], 0);
-				ztable_num(t, 2, e, 0);
-			}
+			if (x[i] <= year)
+				ztable_num(t, 1 + i, e, 0);
 		}
 		trend(x, nx, v + z * nx, fc + z * nx);
 		s[z] = (struct chart_line){d->zones[z].name, v + z * nx, fc + z * nx};

@@ -32,8 +32,10 @@ void ztable_free(struct ztable *t)
 {
 	if (!t)
 		return;
-	for (size_t i = 0; i < t->nrows * t->ncols; i++)
+	for (size_t i = 0; i < t->nrows * t->ncols; i++) {
 		free(t->cells[i].s);
+		free(t->cells[i].key);
+	}
 	for (size_t j = 0; j < t->ncols; j++) {
 		free(t->cols[j].id);
 		free(t->cols[j].label);
@@ -94,6 +96,14 @@ void ztable_text(struct ztable *t, size_t col, const char *s)
 	c->s = dup(s);
 }
 
+void ztable_coded(struct ztable *t, size_t col, const char *s, const char *key)
+{
+	ztable_text(t, col, s);
+	struct zcell *c = ztable_cell(t, t->nrows - 1, col);
+	free(c->key);
+	c->key = dup(key);
+}
+
 void ztable_num(struct ztable *t, size_t col, double v, int dec)
 {
 	struct zcell *c = ztable_cell(t, t->nrows - 1, col);
@@ -118,6 +128,10 @@ static const char *human(const struct zcell *c, enum lang l, char *tmp, size_t n
 {
 	if (c->kind == ZC_TEXT)
 		return c->s;
+	if (c->kind == ZC_NUM && c->dec < 0 && !isnan(c->v)) {
+		snprintf(tmp, n, "%.0f", c->v); /* a year or a code: no grouping */
+		return tmp;
+	}
 	if (c->kind == ZC_NUM)
 		return numfmt(tmp, n, c->v, c->dec, lang_code(l));
 	return "";
@@ -128,7 +142,7 @@ static void plain(struct buf *out, double v, int dec)
 {
 	if (isnan(v) || isinf(v))
 		return;
-	if (dec <= 0 && fabs(v) < 1e15 && v == floor(v))
+	if (fabs(v) < 1e15 && v == floor(v))
 		buf_addf(out, "%.0f", v);
 	else
 		buf_addf(out, "%.*f", dec < 0 ? 0 : dec > 9 ? 9 : dec, v);
@@ -214,7 +228,7 @@ static void render_csv(struct buf *out, const struct zdoc *doc)
 			for (size_t j = 0; j < t->ncols; j++) {
 				const struct zcell *c = &t->cells[i * t->ncols + j];
 				if (c->kind == ZC_TEXT)
-					csv_field(out, c->s);
+					csv_field(out, c->key ? c->key : c->s);
 				else if (c->kind == ZC_NUM)
 					plain(out, c->v, c->dec);
 				buf_adds(out, j + 1 < t->ncols ? "," : "\n");
@@ -266,7 +280,7 @@ static void render_json(struct buf *out, const struct zdoc *doc)
 				json_str(out, t->cols[j].id);
 				buf_adds(out, ": ");
 				if (c->kind == ZC_TEXT)
-					json_str(out, c->s);
+					json_str(out, c->key ? c->key : c->s);
 				else if (c->kind == ZC_NUM && isfinite(c->v))
 					plain(out, c->v, c->dec < 0 ? 0 : c->dec + 3);
 				else

@@ -30,9 +30,10 @@ enum zcell_kind { ZC_EMPTY, ZC_TEXT, ZC_NUM };
 
 struct zcell {
 	enum zcell_kind kind;
-	char *s;      /* ZC_TEXT */
+	char *s;      /* ZC_TEXT, as people read it */
+	char *key;    /* ZC_TEXT: what JSON and CSV write instead (a stable code); may be NULL */
 	double v;     /* ZC_NUM; NaN = missing */
-	int dec;      /* decimals shown */
+	int dec;      /* decimals shown; -1: a whole number without grouping (a year) */
 };
 
 struct ztable {
@@ -58,6 +59,8 @@ void ztable_svg(struct ztable *t, const char *svg);
 /* Start a row (all cells empty); cells are then set by column index. */
 void ztable_row(struct ztable *t);
 void ztable_text(struct ztable *t, size_t col, const char *s);
+/* A translated text S whose stable code KEY goes into JSON and CSV. */
+void ztable_coded(struct ztable *t, size_t col, const char *s, const char *key);
 void ztable_num(struct ztable *t, size_t col, double v, int dec);
 /* The last row's cell COL. */
 struct zcell *ztable_cell(struct ztable *t, size_t row, size_t col);

@@ -10,14 +10,14 @@
 int zdoc_xlsx(const struct zdoc *doc, const char *path, struct sb40_error *err)
 {
 	lxw_workbook *wb = workbook_new(path);
-	lxw_format *head, *num[4];
-	static const char *const formats[4] = {"#,##0", "#,##0.0", "#,##0.00", "#,##0.000"};
+	lxw_format *head, *num[5];
+	static const char *const formats[5] = {"#,##0", "#,##0.0", "#,##0.00", "#,##0.000", "0"};
 	if (!wb)
 		return error_set(err, SB40_EIO, "cannot write \"%s\"", path);
 	head = workbook_add_format(wb);
 	format_set_bold(head);
 	format_set_bg_color(head, 0xEEF1F5);
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < 5; i++) {
 		num[i] = workbook_add_format(wb);
 		format_set_num_format(num[i], formats[i]);
 	}
@@ -42,7 +42,7 @@ int zdoc_xlsx(const struct zdoc *doc, const char *path, struct sb40_error *err)
 					worksheet_write_string(ws, r, (lxw_col_t)j, c->s, NULL);
 				else if (c->kind == ZC_NUM && isfinite(c->v))
 					worksheet_write_number(ws, r, (lxw_col_t)j, c->v,
-							       num[c->dec < 0 ? 0 : c->dec > 3 ? 3 : c->dec]);
+							       num[c->dec < 0 ? 4 : c->dec > 3 ? 3 : c->dec]);
 			}
 	}
 	lxw_error e = workbook_close(wb);
