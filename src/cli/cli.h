@@ -57,5 +57,6 @@ int cmd_forecast(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_assess(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_serve(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_user(int argc, char **argv, struct cli_ctx *ctx);
+int cmd_zones(int argc, char **argv, struct cli_ctx *ctx);
 
 #endif

@@ -23,6 +23,7 @@ static const struct cli_command commands[] = {
 	{"assess", cmd_assess, "decision support: imitative innovation, digital maturity"},
 	{"serve", cmd_serve, "serve the dashboard and the JSON API"},
 	{"user", cmd_user, "add, list or disable the web server's accounts"},
+	{"zones", cmd_zones, "zone monitoring: rankings, checks, obligations, lots, reports"},
 	/* sb40:commands (keep this marker: new subcommands go above it) */
 	{NULL, NULL, NULL},
 };
