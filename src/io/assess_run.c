@@ -532,3 +532,8 @@ const char *assess_stage_name(const char *lang, int stage)
 		return "";
 	return ia_text(lang_of(lang), (enum ia_key)(IA_STAGE_0 + stage));
 }
+
+const char *assess_verdict_name(const char *lang, int go)
+{
+	return ia_text(lang_of(lang), go ? IA_VERDICT_GO : IA_VERDICT_NO_GO);
+}

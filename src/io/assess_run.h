@@ -72,5 +72,7 @@ const char *assess_block_name(const char *lang, int block);
 const char *assess_level_text(const char *lang, int block, int level);
 const char *assess_pillar_name(const char *lang, int pillar);
 const char *assess_stage_name(const char *lang, int stage);
+/* "go" / "no-go" (GO 1 / 0) in LANG. */
+const char *assess_verdict_name(const char *lang, int go);
 
 #endif
