@@ -59,25 +59,6 @@ void html_end(struct buf *out)
 	buf_adds(out, "</main>\n</body>\n</html>\n");
 }
 
-/* The rules of css[] that are not about the page, scoped to the fragment. */
-static const char part_css[] =
-	".sb40-report h2{font-size:1.15rem;margin:1.6rem 0 .6rem;"
-	"border-bottom:1px solid #dde1e7;padding-bottom:.2rem}"
-	".sb40-report table{border-collapse:collapse;margin:.4rem 0 1rem}"
-	".sb40-report th,.sb40-report td{border:1px solid #dde1e7;padding:.3rem .55rem;"
-	"text-align:left;vertical-align:top}"
-	".sb40-report th{background:#eef1f5;font-weight:600}"
-	".sb40-report td.num{text-align:right;font-variant-numeric:tabular-nums}"
-	".sb40-report .meta{color:#566070;margin:.2rem 0}"
-	".sb40-report .verdict{display:inline-block;font-weight:700;padding:.35rem .8rem;"
-	"border-radius:.3rem;margin:.5rem 0}"
-	".sb40-report .go{background:#dcf3e3;color:#145c2c}"
-	".sb40-report .no_go{background:#fbe0e0;color:#8a1c1c}"
-	".sb40-report .blocker{color:#8a1c1c}.sb40-report .warning{color:#8a5a00}"
-	".sb40-report .info{color:#2d4a70}.sb40-report .sev{font-weight:600;margin-right:.4rem}"
-	".sb40-report .changed{background:#fff1c7;font-weight:600}"
-	".sb40-report .muted{color:#8a93a0}.sb40-report svg{max-width:100%;height:auto}";
-
 void html_begin_as(struct buf *out, int part, const char *lang, const char *title)
 {
 	if (!part) {
@@ -86,9 +67,7 @@ void html_begin_as(struct buf *out, int part, const char *lang, const char *titl
 	}
 	buf_adds(out, "<div class=\"sb40-report\" lang=\"");
 	html_escape(out, lang);
-	buf_adds(out, "\">\n<style>");
-	buf_adds(out, part_css);
-	buf_adds(out, "</style>\n");
+	buf_adds(out, "\">\n");
 }
 
 void html_end_as(struct buf *out, int part)
