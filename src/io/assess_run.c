@@ -357,8 +357,8 @@ int assess_run(const struct assess_job *j, struct buf *out, long *id, struct sb4
 struct stored {
 	int found;
 	struct buf input, result;
-	char kind[16], tin[32], firm_zone[96], firm_region[96], firm_sector[64];
-	int has_tin, has_zone, has_region, has_sector;
+	char kind[16];
+	struct firm_rec f; /* as stored: the peers are found with it */
 	json_t *record;
 };
 
@@ -389,14 +389,14 @@ static int got_stored(void *ctx, const struct store_assessment *a)
 	buf_adds(&s->input, a->input);
 	buf_adds(&s->result, a->result);
 	put(s->kind, sizeof s->kind, a->kind);
-	put(s->tin, sizeof s->tin, a->tin);
-	s->has_tin = a->tin != NULL;
-	put(s->firm_zone, sizeof s->firm_zone, a->zone);
-	s->has_zone = a->zone != NULL;
-	put(s->firm_region, sizeof s->firm_region, a->region);
-	s->has_region = a->region != NULL;
-	put(s->firm_sector, sizeof s->firm_sector, a->sector);
-	s->has_sector = a->sector != NULL;
+	put(s->f.tin, sizeof s->f.tin, a->tin);
+	s->f.has_tin = a->tin != NULL;
+	put(s->f.zone, sizeof s->f.zone, a->zone);
+	s->f.has_zone = a->zone != NULL;
+	put(s->f.region, sizeof s->f.region, a->region);
+	s->f.has_region = a->region != NULL;
+	put(s->f.sector, sizeof s->f.sector, a->sector);
+	s->f.has_sector = a->sector != NULL;
 	s->record = record_json(a);
 	return 0;
 }
@@ -416,7 +416,8 @@ int assess_show(struct store *st, long id, const char *scope_tin, const char *fo
 	s.input = (struct buf)BUF_INIT;
 	s.result = (struct buf)BUF_INIT;
 	rc = store_assessment_get(st, id, got_stored, &s, err);
-	if (rc == SB40_ENOTFOUND || (!rc && scope_tin && (!s.has_tin || strcmp(s.tin, scope_tin))))
+	if (rc == SB40_ENOTFOUND ||
+	    (!rc && scope_tin && (!s.f.has_tin || strcmp(s.f.tin, scope_tin))))
 		rc = error_set(err, SB40_ENOTFOUND, "no assessment %ld", id);
 	if (rc)
 		goto out;
@@ -453,20 +454,11 @@ int assess_show(struct store *st, long id, const char *scope_tin, const char *fo
 		struct maturity_doc doc;
 		struct maturity_result res;
 		struct maturity_peers peers;
-		struct firm_rec f = {0};
-		put(f.tin, sizeof f.tin, s.tin);
-		f.has_tin = s.has_tin;
-		put(f.zone, sizeof f.zone, s.firm_zone);
-		f.has_zone = s.has_zone;
-		put(f.region, sizeof f.region, s.firm_region);
-		f.has_region = s.has_region;
-		put(f.sector, sizeof f.sector, s.firm_sector);
-		f.has_sector = s.has_sector;
 		if ((rc = assess_json_maturity(s.input.data, s.input.len, file, &doc, err)))
 			goto out;
 		rc = maturity_assess(&doc.in, &res, err);
 		if (!rc)
-			rc = compare_peers(st, &f, id, &res, &peers, err);
+			rc = compare_peers(st, &s.f, id, &res, &peers, err);
 		if (!rc)
 			rc = assess_maturity_report(out, &doc, &res, &peers, fmt, l, err);
 		maturity_doc_release(&doc);
