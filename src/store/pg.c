@@ -27,8 +27,11 @@ static void pg_close(struct store *st)
 static int pg_exec_script(struct store *st, const char *sql, struct sb40_error *err)
 {
 	struct pg_store *s = PG(st);
-	PGresult *r = PQexec(s->c, sql);
+	PGresult *r;
 	int rc = 0;
+	if (pg_bulk_pause(s, err))
+		return err->code;
+	r = PQexec(s->c, sql);
 	if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
 		char msg[sizeof err->msg];
 		pg_error(s, r, err, "script");
@@ -83,11 +86,23 @@ static int pg_begin(struct store *st, struct sb40_error *err)
 	return pg_exec(PG(st), "BEGIN", err);
 }
 
+static void pg_rollback(struct store *st)
+{
+	struct pg_store *s = PG(st);
+	pg_bulk_reset(s); /* first: abandon an open COPY */
+	PQclear(PQexec(s->c, "ROLLBACK"));
+}
+
 static int pg_commit(struct store *st, struct sb40_error *err)
 {
 	struct pg_store *s = PG(st);
-	PGresult *r = PQexec(s->c, "COMMIT");
+	PGresult *r;
 	int rc = 0;
+	if (pg_bulk_pause(s, err)) {
+		pg_rollback(st);
+		return err->code;
+	}
+	r = PQexec(s->c, "COMMIT");
 	if (PQresultStatus(r) != PGRES_COMMAND_OK)
 		rc = pg_error(s, r, err, "commit");
 	else if (strcmp(PQcmdStatus(r), "COMMIT")) /* an aborted transaction ends so */
@@ -97,12 +112,6 @@ static int pg_commit(struct store *st, struct sb40_error *err)
 	return rc;
 }
 
-static void pg_rollback(struct store *st)
-{
-	struct pg_store *s = PG(st);
-	PQclear(PQexec(s->c, "ROLLBACK"));
-	pg_bulk_reset(s);
-}
 
 /* A one-text-parameter lookup; *OUT (and *OUT2) from the first row. */
 static int lookup(struct pg_store *s, int id, const char *key, long *out, long *out2,
