@@ -46,11 +46,16 @@ static int pg_schema_version(struct store *st, int *v, struct sb40_error *err)
 {
 	struct pg_store *s = PG(st);
 	PGresult *r;
+	int missing;
 	*v = 0;
-	/* created here, so that "is there a schema" needs no second query */
-	if (pg_exec(s, "SET client_min_messages = warning; CREATE TABLE IF NOT EXISTS "
-		    "schema_version (version BIGINT PRIMARY KEY, name TEXT NOT NULL, "
-		    "applied_at TEXT NOT NULL)", err))
+	/* created here when missing (by the role that migrates; a
+	 * least-privilege role only reads it: see docs/deploy.md) */
+	if (!(r = pg_sql(s, "SELECT to_regclass('schema_version') IS NULL", NULL, err)))
+		return err->code;
+	missing = !strcmp(PQgetvalue(r, 0, 0), "t");
+	PQclear(r);
+	if (missing && pg_exec(s, "CREATE TABLE schema_version (version BIGINT PRIMARY KEY, "
+			       "name TEXT NOT NULL, applied_at TEXT NOT NULL)", err))
 		return err->code;
 	if (!(r = pg_run(s, S_VERSION, NULL, err)))
 		return err->code;
@@ -502,6 +507,14 @@ static const struct store_ops pg_ops = {
 	.bulk_end = pg_bulk_end,
 };
 
+/* Notices (an ANALYZE a non-owner may not run, ...) are not errors: sb40
+ * prints nothing for them, as for SQLite. */
+static void quiet(void *arg, const char *message)
+{
+	(void)arg;
+	(void)message;
+}
+
 int store_pg_open(const char *url, struct store **out, struct sb40_error *err)
 {
 	struct pg_store *s = calloc(1, sizeof *s);
@@ -527,6 +540,7 @@ int store_pg_open(const char *url, struct store **out, struct sb40_error *err)
 		pg_close(&s->base);
 		return SB40_EIO;
 	}
+	PQsetNoticeProcessor(s->c, quiet, NULL);
 	/* sb40's texts are UTF-8; the server's notices stay quiet; a statement is
 	 * planned with its parameters' values, so that "($1 IS NULL OR x = $1)"
 	 * filters use x's index (a generic plan cannot) */

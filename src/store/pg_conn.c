@@ -66,7 +66,9 @@ int pg_error(struct pg_store *s, const PGresult *res, struct sb40_error *err, co
 	int code = SB40_EDB;
 	if (!msg || !*msg)
 		msg = PQerrorMessage(s->c);
-	snprintf(text, sizeof text, "%s", msg ? msg : "error");
+	/* the first line: PostgreSQL adds LINE/DETAIL lines, SQLite says one */
+	snprintf(text, sizeof text, "%.*s", (int)strcspn(msg ? msg : "error", "\n"),
+		 msg ? msg : "error");
 	n = strlen(text);
 	while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
 		text[--n] = '\0';
