@@ -46,10 +46,7 @@ raw() {
 	  CREATE INDEX er_region ON enterprise_raw(region, legal_form);
 	  CREATE INDEX er_zone ON enterprise_raw(zone);
 	  CREATE INDEX er_form ON enterprise_raw(legal_form);
-	  CREATE INDEX er_activity ON enterprise_raw(activity_code);
-	  CREATE INDEX er_status ON enterprise_raw(status, legal_form);
-	  CREATE INDEX er_zone_form ON enterprise_raw(zone, legal_form);
-	  CREATE INDEX er_region_activity ON enterprise_raw(region, activity_code);"
+	  CREATE INDEX er_activity ON enterprise_raw(activity_code);"
 }
 load() {
 	psql -X -q -d "$BASE/$1" -c "\\copy enterprise_raw (tin, name, legal_form, activity_code, region, zone, registered_on, status) FROM '$OUT/data/enterprises.csv' WITH (FORMAT csv, HEADER true)"

@@ -65,7 +65,7 @@ pg_schema > "$WORK/pg.txt"
 if diff -u "$WORK/sqlite.txt" "$WORK/pg.txt" > "$WORK/diff.txt"; then ok; else bad "schemas differ:"; cat "$WORK/diff.txt" >&2; fi
 # the comparison itself sees what it should
 for fact in "table enterprise" "view observation_current" "unique observation(entity_kind,entity_id,indicator_id,period,revision)" \
-	"foreign key session.user_id -> app_user.id on delete cascade" "index enterprise enterprise_status(status,legal_form)" \
+	"foreign key session.user_id -> app_user.id on delete cascade" "primary key enterprise_tally(region_id,zone_id,legal_form,activity_code,status)" "index observation observation_latest(indicator_id,entity_kind,entity_id,period,revision)" \
 	"column zone.07 area_ha real" "checks zone 4"; do
 	grep -qxF "$fact" "$WORK/pg.txt" && ok || bad "missing in both: $fact"
 done
