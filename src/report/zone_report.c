@@ -205,6 +205,19 @@ static int rank_tables(const struct zone_data *d, const struct zone_labels *lb,
 			ztable_num(t, 1 + j, x[i * n + j], 2);
 	}
 	zdoc_add(doc, t);
+	/* per-indicator ranks, direction-aware, ties shared */
+	t = ztable_new("indicator_ranks", ZT(o, T_IND_RANKS));
+	ztable_col(t, "zone", ZT(o, C_ZONE));
+	for (size_t j = 0; j < n; j++)
+		ztable_col(t, zd_ind_code(ind[j]), zone_label(lb, zd_ind_code(ind[j]), o->lang));
+	for (size_t k = 0; k < m; k++) {
+		size_t i = order[k];
+		ztable_row(t);
+		ztable_text(t, 0, d->zones[i].code);
+		for (size_t j = 0; j < n; j++)
+			ztable_num(t, 1 + j, r.ind_rank[i * n + j] ? r.ind_rank[i * n + j] : NAN, 0);
+	}
+	zdoc_add(doc, t);
 	t = ztable_new("weights", ZT(o, T_WEIGHTS));
 	ztable_col(t, "indicator", ZT(o, C_INDICATOR));
 	ztable_col(t, "name", ZT(o, C_NAME));

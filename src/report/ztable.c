@@ -281,8 +281,11 @@ static void render_json(struct buf *out, const struct zdoc *doc)
 				buf_adds(out, ": ");
 				if (c->kind == ZC_TEXT)
 					json_str(out, c->key ? c->key : c->s);
+				else if (c->kind == ZC_NUM && isfinite(c->v) && c->v == floor(c->v) &&
+					 fabs(c->v) < 1e15)
+					buf_addf(out, "%.0f", c->v);
 				else if (c->kind == ZC_NUM && isfinite(c->v))
-					plain(out, c->v, c->dec < 0 ? 0 : c->dec + 3);
+					buf_addf(out, "%.15g", c->v); /* full precision for programs */
 				else
 					buf_adds(out, "null");
 			}
