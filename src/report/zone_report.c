@@ -267,8 +267,18 @@ int zone_view_rank(const struct zone_data *d, const struct zone_labels *lb,
 	return rank_tables(d, lb, o, year, doc, err);
 }
 
+/* Region NAME (English) in O's language, NAME itself when unknown. */
+static const char *region_name(const struct zone_data *d, const char *name,
+			       const struct zone_opts *o)
+{
+	for (size_t i = 0; i < d->nregions; i++)
+		if (!strcmp(d->regions[i].name, name) && d->regions[i].names[o->lang][0])
+			return d->regions[i].names[o->lang];
+	return name;
+}
+
 /* Finding F in O's language. */
-static void finding_text(struct buf *out, const struct chk_finding *f,
+static void finding_text(struct buf *out, const struct zone_data *d, const struct chk_finding *f,
 			 const struct zone_labels *lb, const struct zone_opts *o)
 {
 	char a[48], b[48], c[48], n[24], diff[48];
@@ -283,7 +293,8 @@ static void finding_text(struct buf *out, const struct chk_finding *f,
 	zr_num(diff, sizeof diff, o, f->a - f->b, 2);
 	snprintf(n, sizeof n, "%ld", f->n);
 	const struct ia_arg args[] = {
-		{"entity", f->entity}, {"period", f->period}, {"indicator", ind},
+		{"entity", f->zone[0] ? f->entity : region_name(d, f->entity, o)},
+		{"period", f->period}, {"indicator", ind},
 		{"zone", f->zone},     {"a", a},              {"b", b},
 		{"c", c},              {"n", n},              {"diff", diff},
 		{"date1", f->date1},   {"date2", f->date2},
@@ -316,11 +327,11 @@ static size_t check_table(const struct zone_data *d, const struct zone_labels *l
 		const struct chk_finding *f = &l.f[i];
 		n[f->sev]++;
 		buf_reset(&msg);
-		finding_text(&msg, f, lb, o);
+		finding_text(&msg, d, f, lb, o);
 		ztable_row(t);
 		ztable_text(t, 0, chk_rule_id(f->rule));
 		ztable_coded(t, 1, sev_text(o, f->sev), chk_sev_code(f->sev));
-		ztable_text(t, 2, f->entity);
+		ztable_coded(t, 2, f->zone[0] ? f->entity : region_name(d, f->entity, o), f->entity);
 		ztable_text(t, 3, f->period);
 		ztable_text(t, 4, msg.data);
 	}

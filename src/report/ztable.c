@@ -296,6 +296,12 @@ static void render_json(struct buf *out, const struct zdoc *doc)
 	buf_adds(out, "\n  }\n}\n");
 }
 
+/* A text cell holding an ISO date (kept on one line in HTML). */
+static int is_date(const struct zcell *c)
+{
+	return c->kind == ZC_TEXT && strlen(c->s) == 10 && c->s[4] == '-' && c->s[7] == '-';
+}
+
 static void render_html(struct buf *out, const struct zdoc *doc)
 {
 	char tmp[64];
@@ -316,7 +322,7 @@ static void render_html(struct buf *out, const struct zdoc *doc)
 		if (t->svg)
 			buf_adds(out, t->svg);
 		if (t->ncols) {
-			buf_adds(out, "<table>\n<thead><tr>");
+			buf_adds(out, "<table class=\"z\">\n<thead><tr>");
 			for (size_t j = 0; j < t->ncols; j++) {
 				buf_adds(out, "<th>");
 				html_escape(out, t->cols[j].label);
@@ -327,7 +333,9 @@ static void render_html(struct buf *out, const struct zdoc *doc)
 				buf_adds(out, "<tr>");
 				for (size_t j = 0; j < t->ncols; j++) {
 					const struct zcell *c = &t->cells[i * t->ncols + j];
-					buf_adds(out, c->kind == ZC_NUM ? "<td class=\"num\">" : "<td>");
+					buf_adds(out, c->kind == ZC_NUM ? "<td class=\"num\">"
+						      : is_date(c)	     ? "<td class=\"nw\">"
+									     : "<td>");
 					html_escape(out, human(c, doc->lang, tmp, sizeof tmp));
 					buf_adds(out, "</td>");
 				}

@@ -142,7 +142,7 @@ jcheck check.json "any(r['rule'] == 'ZC08' and r['entity'] == '301000022' and r[
 # Yakkasaroy's density in 2020 (40/2.9 = 13.79 against 10.53..10.66) is an outlier
 jcheck check.json "any(r['rule'] == 'ZC06' and r['entity'] == 'TK-YAKKASAROY' and r['period'] == '2020' for r in d['tables']['findings']['rows'])"
 zones check --lang ru >check.ru.txt || true
-grep -q 'Tashkent city, 2025: итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567 (разница 80)' check.ru.txt ||
+grep -q 'город Ташкент, 2025: итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567 (разница 80)' check.ru.txt ||
 	fail "ru: city total"
 # JSON keeps stable codes in every language, messages are translated
 zones check --format json --lang uz >check.uz.json || true
