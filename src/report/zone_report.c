@@ -369,32 +369,6 @@ void zone_view_check(const struct zone_data *d, const struct zone_labels *lb,
 	doc->json_extra = zdoc_keep(doc, &extra);
 }
 
-/* Least-squares line through the (year, value) points of V over X, drawn
- * from the last observation to LAST; NaN elsewhere.  Needs 3 points. */
-static void trend(const int *x, size_t nx, const double *v, double *fc)
-{
-	double sx = 0, sy = 0, sxx = 0, sxy = 0;
-	size_t k = 0, lastobs = 0;
-	for (size_t i = 0; i < nx; i++) {
-		fc[i] = NAN;
-		if (isnan(v[i]))
-			continue;
-		sx += x[i];
-		sy += v[i];
-		sxx += (double)x[i] * x[i];
-		sxy += x[i] * v[i];
-		k++;
-		lastobs = i;
-	}
-	double den = (double)k * sxx - sx * sx;
-	if (k < 3 || !(fabs(den) > 0) || lastobs + 1 >= nx)
-		return;
-	double slope = ((double)k * sxy - sx * sy) / den, icpt = (sy - slope * sx) / (double)k;
-	fc[lastobs] = v[lastobs];
-	for (size_t i = lastobs + 1; i < nx; i++)
-		fc[i] = fmax(0, icpt + slope * x[i]);
-}
-
 /* Enterprises per zone by year: a table zone x year (the last 15 years up
  * to YEAR) and a line chart with trends to YEAR + 2. */
 static void timeline(const struct zone_data *d, const struct zone_opts *o, int year,
@@ -432,7 +406,7 @@ static void timeline(const struct zone_data *d, const struct zone_opts *o, int y
 			if (x[i] <= year)
 				ztable_num(t, 1 + i, e, 0);
 		}
-		trend(x, nx, v + z * nx, fc + z * nx);
+		zoneind_trend(x, nx, v + z * nx, fc + z * nx);
 		s[z] = (struct chart_line){d->zones[z].name, v + z * nx, fc + z * nx};
 	}
 	struct buf svg = BUF_INIT;
