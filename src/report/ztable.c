@@ -169,7 +169,9 @@ static void render_text(struct buf *out, const struct zdoc *doc)
 	for (size_t k = 0; k < doc->ntables; k++) {
 		const struct ztable *t = doc->tables[k];
 		size_t width[ZT_MAX_COLS];
-		buf_addf(out, "\n%s\n", t->title);
+		/* a table named like the document needs no second heading */
+		buf_addf(out, "\n%s", strcmp(t->title, doc->title) ? t->title : "");
+		buf_adds(out, strcmp(t->title, doc->title) ? "\n" : "");
 		for (size_t j = 0; j < t->ncols; j++) {
 			width[j] = utf8_count(t->cols[j].label, strlen(t->cols[j].label));
 			for (size_t i = 0; i < t->nrows; i++) {
@@ -316,9 +318,12 @@ static void render_html(struct buf *out, const struct zdoc *doc)
 	}
 	for (size_t k = 0; k < doc->ntables; k++) {
 		const struct ztable *t = doc->tables[k];
-		buf_addf(out, "<section id=\"%s\">\n<h2>", t->id);
-		html_escape(out, t->title);
-		buf_adds(out, "</h2>\n");
+		buf_addf(out, "<section id=\"%s\">\n", t->id);
+		if (strcmp(t->title, doc->title) != 0) {
+			buf_adds(out, "<h2>");
+			html_escape(out, t->title);
+			buf_adds(out, "</h2>\n");
+		}
 		if (t->svg)
 			buf_adds(out, t->svg);
 		if (t->ncols) {

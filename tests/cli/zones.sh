@@ -236,6 +236,21 @@ grep -qx 'zone,name,rank,index,coverage_pct,rank_best,rank_worst,same_rank_pct' 
 zones report --format html --lang en --output out.html >stdout.txt
 [ ! -s stdout.txt ] && cmp -s out.html report.en.html || fail "--output"
 
+# every view in every format: JSON parses, HTML is well-formed, XLSX opens
+for view in rank check report obligations lots indicators regions; do
+	for fmt in text csv json html; do
+		rc=0
+		zones $view --format $fmt --lang uz-Cyrl >"all.$view.$fmt" || rc=$?
+		[ "$rc" -eq 0 ] || { [ "$view" = check ] && [ "$rc" -eq 1 ]; } || fail "$view $fmt: exit $rc"
+		[ -s "all.$view.$fmt" ] || fail "$view $fmt: empty"
+	done
+	$PY -m json.tool "all.$view.json" >/dev/null || fail "$view: json"
+	xmllint --noout "all.$view.html" || fail "$view: html"
+	rc=0
+	zones $view --format xlsx --output "all.$view.xlsx" || rc=$?
+	$PY -c "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1])" "all.$view.xlsx" || fail "$view: xlsx"
+done
+
 # 11. XLSX: one sheet per table, frozen header, real numbers.
 zones report --format xlsx --lang en --output report.xlsx
 $PY - report.xlsx <<'PYEOF' || fail "xlsx"
