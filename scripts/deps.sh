@@ -9,7 +9,7 @@ case "${1:-build}" in
 	# node and npm (browser tests): Debian's packages unless some are already on PATH
 	command -v node >/dev/null 2>&1 || need="$need nodejs"
 	command -v npm >/dev/null 2>&1 || need="$need npm" ;;
-  bench) need="$need hyperfine r-cran-forecast python3 bc time wrk curl" ;;
+  bench) need="$need hyperfine r-cran-forecast python3 bc time wrk curl nginx-light" ;;
 esac
 missing=""
 for p in $need; do

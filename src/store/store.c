@@ -254,6 +254,29 @@ int store_audit_add(struct store *st, const char *actor, const char *action,
 	return st->ops->audit_add(st, actor, action, entity, before, after, err);
 }
 
+int store_bulk_begin(struct store *st, enum store_bulk_table table, const char *actor, int *on,
+		     struct sb40_error *err)
+{
+	int rc;
+	*on = 0;
+	NEED_TX(st, err);
+	if (!st->ops->bulk_begin)
+		return 0;
+	rc = st->ops->bulk_begin(st, (int)table, actor, err);
+	*on = rc == 0;
+	return rc;
+}
+
+int store_bulk_end(struct store *st, long *added, long *changed, long *unchanged,
+		   struct sb40_error *err)
+{
+	*added = *changed = *unchanged = 0;
+	NEED_TX(st, err);
+	if (!st->ops->bulk_end)
+		return 0;
+	return st->ops->bulk_end(st, added, changed, unchanged, err);
+}
+
 int store_overview(struct store *st, struct store_overview *out, struct sb40_error *err)
 {
 	memset(out, 0, sizeof *out);
@@ -276,7 +299,7 @@ int store_count(struct store *st, enum store_table t, long *n, struct sb40_error
 int store_query(struct store *st, int query_id, int nparams, const char *const *params,
 		store_row_fn fn, void *ctx, struct sb40_error *err)
 {
-	if (query_id < 0 || query_id >= Q_NQUERIES)
+	if (query_id < 0 || query_id >= Q_ASSESS_FIRST)
 		return error_set(err, SB40_EINVAL, "no query %d", query_id);
 	return st->ops->query(st, query_id, nparams, params, fn, ctx, err);
 }
