@@ -4,17 +4,16 @@
 # article 002 against its table, the overdue obligations; crafted values for
 # the rules the demo data does not trigger), obligation statuses at the edge
 # of the 3-month window, every format (JSON through python3 -m json.tool,
-# HTML through xmllint and a headless Chromium screenshot kept in
-# BUILD/screenshots/, XLSX through openpyxl), four languages, bad weights
-# files with their exact messages, and exit statuses.
+# HTML through xmllint and a headless Chromium screenshot kept as
+# BUILD/screenshots/zones-report.png, XLSX through openpyxl), four
+# languages, bad weights files with their exact messages, exit statuses.
+# On PostgreSQL too (tests/pg/with.sh sets SB40_TEST_PG_URL; lib.inc's newdb).
+. "$(dirname "$0")/lib.inc"
 set -euo pipefail
-: "${SB40:?}" "${SB40_SOURCE:?}" "${WORK:?}"
-rm -rf "$WORK"
-mkdir -p "$WORK"
 cd "$WORK"
 SHOTS="$(dirname "$(dirname "$WORK")")/screenshots"
 TODAY=2026-12-04
-DB=demo.db
+DB=$(newdb demo)
 # Debian's python3 has python3-openpyxl; a python3 earlier on PATH may not
 PY=python3
 /usr/bin/python3 -c 'import openpyxl' 2>/dev/null && PY=/usr/bin/python3
@@ -157,7 +156,8 @@ jcheck early.json "not any(r['rule'] == 'ZC07' for r in d['tables']['findings'][
 #    300 workers in 2021 and no count; Yakkasaroy 0 firms and 10 workers in
 #    2018; Uchtepa's gas 104 % (written past import's bounds check, as
 #    another tool might).  Mirzo Ulugbek-1 falls too, but the source explains it.
-cp "$DB" crafted.db
+CRAFTED=$(newdb crafted)
+"$SB40" demo --db "$CRAFTED" >/dev/null 2>&1 || fail "demo crafted"
 cat >crafted.csv <<'CSV'
 entity,indicator,period,value,source
 zone:TK-CHILANZOR-2,enterprises,2024,60,test
@@ -167,10 +167,10 @@ zone:TK-YAKKASAROY,workers,2018,10,test
 zone:TK-MIRZO-ULUGBEK-1,enterprises,2022,90,test
 zone:TK-MIRZO-ULUGBEK-1,enterprises,2024,70,test; two firms merged
 CSV
-"$SB40" import observations crafted.csv --db crafted.db >/dev/null 2>&1 || fail "import crafted"
-sqlite3 crafted.db "INSERT INTO observation (entity_kind, entity_id, indicator_id, period, revision, value, source, recorded_at, recorded_by) VALUES ('zone', (SELECT id FROM zone WHERE code = 'TK-UCHTEPA'), (SELECT id FROM indicator WHERE code = 'gas_pct'), '2025', 1, 104, 'test', '2026-01-01T00:00:00Z', 'test')"
+"$SB40" import observations crafted.csv --db "$CRAFTED" >/dev/null 2>&1 || fail "import crafted"
+sq "$CRAFTED" "INSERT INTO observation (entity_kind, entity_id, indicator_id, period, revision, value, source, recorded_at, recorded_by) VALUES ('zone', (SELECT id FROM zone WHERE code = 'TK-UCHTEPA'), (SELECT id FROM indicator WHERE code = 'gas_pct'), '2025', 1, 104, 'test', '2026-01-01T00:00:00Z', 'test')"
 rc=0
-"$SB40" zones check --db crafted.db --today "$TODAY" --format json --lang en >crafted.json || rc=$?
+"$SB40" zones check --db "$CRAFTED" --today "$TODAY" --format json --lang en >crafted.json || rc=$?
 expect_eq "crafted exit" "$rc" 1
 jcheck crafted.json "[(r['entity'], r['period']) for r in d['tables']['findings']['rows'] if r['rule'] == 'ZC02'] == [('TK-CHILANZOR-2', '2024-2025')]"
 jcheck crafted.json "[r['message'] for r in d['tables']['findings']['rows'] if r['rule'] == 'ZC03'] == ['TK-UCHTEPA, 2025: Gas coverage is 104%, outside 0-100']"
@@ -274,10 +274,10 @@ PYEOF
 # 12. A screenshot of the HTML report in headless Chromium, kept.
 if command -v chromium >/dev/null 2>&1; then
 	mkdir -p "$SHOTS"
-	rm -f "$SHOTS/zones-report.png"
+	rm -f "$SHOTS/${WORK##*/}-report.png"
 	timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
-		--window-size=1000,4000 --screenshot="$SHOTS/zones-report.png" \
+		--window-size=1000,4000 --screenshot="$SHOTS/${WORK##*/}-report.png" \
 		"file://$WORK/report.en.html" >/dev/null 2>&1 || true
-	[ -s "$SHOTS/zones-report.png" ] || fail "no screenshot"
+	[ -s "$SHOTS/${WORK##*/}-report.png" ] || fail "no screenshot"
 fi
 echo "zones: all checks passed"
