@@ -1,7 +1,9 @@
 /* cmd_demo.c - `sb40 demo`: build a new database from the bundled data/.
  *
- * The database is built under a temporary name and renamed into place only
- * when every file imported, so a failure leaves nothing behind.
+ * A SQLite database is built under a temporary name and renamed into place
+ * only when every file imported, so a failure leaves nothing behind.  A
+ * PostgreSQL database (postgres://...) must exist and hold no registry yet;
+ * it is filled in place, one all-or-nothing import per file.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -12,11 +14,12 @@
 #include "web/auth.h"
 
 static const char usage_text[] =
-	"usage: sb40 demo [--db PATH]\n\n"
-	"Create a new SQLite database from the demo data compiled into sb40 (the\n"
+	"usage: sb40 demo [--db PATH|postgres://...]\n\n"
+	"Create a new database from the demo data compiled into sb40 (the\n"
 	"Tashkent small industrial zones, their timelines, the innovation series of\n"
 	"Uzbekistan 2010-2020, and illustrative firms, obligations and lots; see\n"
-	"data/README.md).  Refuses to overwrite an existing file.  Creates the\n"
+	"data/README.md).  Refuses to overwrite an existing file, or to fill a\n"
+	"PostgreSQL database that already holds zones or firms.  Creates the\n"
 	"account \"admin\" with a random password, printed once.\n\n"
 	"  --db PATH   the new database (default: $SB40_DB, else ./sb40.db)\n";
 
@@ -48,24 +51,35 @@ int cmd_demo(int argc, char **argv, struct cli_ctx *ctx)
 	struct store *st = NULL;
 	const char *db;
 	char tmp[4096], pw[32], hash[AUTH_PWHASH_CHARS];
-	int rc, first;
+	int rc, first, pg;
 
 	if ((rc = cli_simple_options(argc, argv, ctx, "demo", usage_text, 0, 0, &db, &first)) >= 0)
 		return rc;
 	rc = EXIT_OK;
-	if (!strncmp(db, "postgres://", 11) || !strncmp(db, "postgresql://", 13)) {
-		error_set(&err, SB40_EINVAL, "demo builds a SQLite file; to fill PostgreSQL, "
-			  "run 'sb40 init' and 'sb40 import' for each file of data/");
-		return cli_fail(ctx, &err);
+	pg = !strncmp(db, "postgres://", 11) || !strncmp(db, "postgresql://", 13);
+	if (pg) {
+		/* a server database cannot be built aside and renamed: fill it in
+		 * place, only when it holds no registry yet */
+		long zones = 0, firms = 0;
+		if (store_open(db, STORE_CREATE, &st, &err) ||
+		    store_count(st, STORE_T_ZONE, &zones, &err) ||
+		    store_count(st, STORE_T_ENTERPRISE, &firms, &err))
+			goto fail;
+		if (zones || firms) {
+			error_set(&err, SB40_EEXIST, "\"%s\" already holds data; use an empty "
+				  "database", db);
+			goto fail;
+		}
+	} else {
+		if (access(db, F_OK) == 0) {
+			error_set(&err, SB40_EEXIST, "\"%s\" already exists; remove it or choose "
+				  "another --db", db);
+			return cli_fail(ctx, &err);
+		}
+		snprintf(tmp, sizeof tmp, "%s.building-%ld", db, (long)getpid());
+		if (store_open(tmp, STORE_CREATE, &st, &err))
+			return cli_fail(ctx, &err);
 	}
-	if (access(db, F_OK) == 0) {
-		error_set(&err, SB40_EEXIST, "\"%s\" already exists; remove it or choose "
-			  "another --db", db);
-		return cli_fail(ctx, &err);
-	}
-	snprintf(tmp, sizeof tmp, "%s.building-%ld", db, (long)getpid());
-	if (store_open(tmp, STORE_CREATE, &st, &err))
-		return cli_fail(ctx, &err);
 	opt.max_errors = 1;
 	opt.actor = "demo";
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
@@ -96,7 +110,7 @@ int cmd_demo(int argc, char **argv, struct cli_ctx *ctx)
 		goto fail;
 	store_close(st);
 	st = NULL;
-	if (rename(tmp, db) != 0) {
+	if (!pg && rename(tmp, db) != 0) {
 		error_set(&err, SB40_EIO, "cannot rename \"%s\" to \"%s\"", tmp, db);
 		goto fail;
 	}
@@ -106,6 +120,7 @@ int cmd_demo(int argc, char **argv, struct cli_ctx *ctx)
 	return EXIT_OK;
 fail:
 	store_close(st);
-	remove_db(tmp);
+	if (!pg)
+		remove_db(tmp);
 	return cli_fail(ctx, &err);
 }

@@ -91,7 +91,7 @@ int import_csv(struct store *st, enum import_kind kind, struct csvr *r,
 	struct import_state s;
 	struct progress bar;
 	struct sb40_error rowerr;
-	int rc, first = 0, max = opt->max_errors > 0 ? opt->max_errors : 1;
+	int rc, first = 0, bulk = 0, max = opt->max_errors > 0 ? opt->max_errors : 1;
 
 	memset(stats, 0, sizeof *stats);
 	memset(&s, 0, sizeof s);
@@ -115,6 +115,12 @@ int import_csv(struct store *st, enum import_kind kind, struct csvr *r,
 	}
 	if ((rc = store_begin(st, err)))
 		goto out;
+	/* firms and values may stream (COPY on PostgreSQL): rows are still
+	 * validated one by one here, the store applies the put rules at the end */
+	if ((kind == IMPORT_ENTERPRISES || kind == IMPORT_OBSERVATIONS) &&
+	    (rc = store_bulk_begin(st, kind == IMPORT_ENTERPRISES ? STORE_BULK_ENTERPRISES
+				   : STORE_BULK_OBSERVATIONS, opt->actor, &bulk, err)))
+		goto rollback;
 	for (;;) {
 		enum store_put res = STORE_UNCHANGED;
 		int more = csvr_next(r, &rowerr);
@@ -160,6 +166,9 @@ int import_csv(struct store *st, enum import_kind kind, struct csvr *r,
 		rc = err->code ? err->code : SB40_EINVAL;
 		goto rollback;
 	}
+	if (bulk && (rc = store_bulk_end(st, &stats->added, &stats->changed, &stats->unchanged,
+					   err)))
+		goto rollback;
 	if ((rc = audit_import(&s, stats, err)))
 		goto rollback;
 	if (opt->dry_run)

@@ -130,6 +130,11 @@ struct ia_arg {
 	const char *value;
 };
 
+/* Append template TMPL to OUT with its {placeholders} replaced by ARGS[N];
+ * an unknown placeholder is copied as it stands (shared by the zone texts,
+ * report/i18n_zones.h). */
+void i18n_fill(struct buf *out, const char *tmpl, const struct ia_arg *args, size_t n);
+
 /* Append KEY's text in LANG to OUT with its {placeholders} replaced by
  * ARGS[N]; an unknown placeholder is copied as it stands. */
 void ia_render(struct buf *out, enum lang l, enum ia_key key, const struct ia_arg *args,

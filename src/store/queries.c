@@ -6,8 +6,8 @@
 	"c.entity_id = z.id AND c.indicator_id = (SELECT id FROM indicator WHERE code = '" code \
 	"') ORDER BY c.period DESC LIMIT 1)"
 #define ENT_FILTER \
-	"WHERE ($1 IS NULL OR z.code = $1) AND ($2 IS NULL OR e.tin = $2) " \
-	"AND ($3 IS NULL OR r.code = $3) "
+	"WHERE (CAST($1 AS TEXT) IS NULL OR z.code = $1) AND (CAST($2 AS TEXT) IS NULL OR e.tin = $2) " \
+	"AND (CAST($3 AS TEXT) IS NULL OR r.code = $3) "
 #define ENTITY_KEY(c) \
 	"CASE " c ".entity_kind " \
 	"  WHEN 'zone' THEN (SELECT code FROM zone WHERE id = " c ".entity_id) " \
@@ -32,7 +32,7 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"  ELSE 'UZ' END AS entity_key, "
 		"i.code, c.period, c.value, c.source "
 		"FROM observation_current c JOIN indicator i ON i.id = c.indicator_id "
-		"WHERE ($1 IS NULL OR c.entity_kind = $1) AND ($2 IS NULL OR i.code = $2) "
+		"WHERE (CAST($1 AS TEXT) IS NULL OR c.entity_kind = $1) AND (CAST($2 AS TEXT) IS NULL OR i.code = $2) "
 		"ORDER BY 1, 2, 3, 4",
 	[Q_ENTERPRISES_BY_FORM] =
 		"SELECT legal_form, count(*) FROM enterprise GROUP BY legal_form "
@@ -45,7 +45,7 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"z.district, z.kind, z.established, z.area_ha, z.production_area_m2, "
 		"z.specialisation, " LATEST("enterprises") ", " LATEST("workers") ", "
 		LATEST("infrastructure_pct") " FROM zone z JOIN region r ON r.id = z.region_id "
-		"WHERE ($1 IS NULL OR z.code = $1) ORDER BY z.code",
+		"WHERE (CAST($1 AS TEXT) IS NULL OR z.code = $1) ORDER BY z.code",
 	[Q_ZONE_VALUES] =
 		"SELECT i.code, i.name_uz, i.name_uz_cyrl, i.name_ru, i.name_en, i.unit, c.period, "
 		"c.value, c.revision FROM observation_current c JOIN indicator i ON "
@@ -65,11 +65,11 @@ const char *const store_query_sql[Q_NQUERIES] = {
 	[Q_OBLIGATIONS] =
 		"SELECT e.tin, e.name, z.code, o.kind, o.amount, o.unit, o.due_date, o.accepted_on "
 		"FROM obligation o JOIN enterprise e ON e.id = o.enterprise_id "
-		"JOIN zone z ON z.id = o.zone_id WHERE ($1 IS NULL OR z.code = $1) "
-		"AND ($2 IS NULL OR e.tin = $2) ORDER BY o.due_date, e.tin, o.kind",
+		"JOIN zone z ON z.id = o.zone_id WHERE (CAST($1 AS TEXT) IS NULL OR z.code = $1) "
+		"AND (CAST($2 AS TEXT) IS NULL OR e.tin = $2) ORDER BY o.due_date, e.tin, o.kind",
 	[Q_LOTS] =
 		"SELECT z.code, l.lot, l.area_m2, l.status, l.auction_date FROM lot l "
-		"JOIN zone z ON z.id = l.zone_id WHERE ($1 IS NULL OR z.code = $1) "
+		"JOIN zone z ON z.id = l.zone_id WHERE (CAST($1 AS TEXT) IS NULL OR z.code = $1) "
 		"ORDER BY z.code, l.lot",
 	[Q_AUDIT] =
 		"SELECT id, at, actor, action, entity, before, after FROM audit ORDER BY id DESC "
@@ -91,26 +91,47 @@ const char *const store_query_sql[Q_NQUERIES] = {
 	[Q_OBSERVATIONS] =
 		"SELECT c.entity_kind, " ENTITY_KEY("c") ", i.code, c.period, c.value, c.revision, "
 		"c.source, c.recorded_at FROM observation_current c JOIN indicator i ON "
-		"i.id = c.indicator_id WHERE ($1 IS NULL OR c.entity_kind = $1) AND ($2 IS NULL OR "
+		"i.id = c.indicator_id WHERE (CAST($1 AS TEXT) IS NULL OR c.entity_kind = $1) AND (CAST($2 AS TEXT) IS NULL OR "
 		"c.entity_id = CASE $1 WHEN 'zone' THEN (SELECT id FROM zone WHERE code = $2) "
 		"WHEN 'enterprise' THEN (SELECT id FROM enterprise WHERE tin = $2) "
 		"WHEN 'region' THEN (SELECT id FROM region WHERE code = $2 OR name_en = $2) "
-		"ELSE 0 END) AND ($3 IS NULL OR i.code = $3) AND ($4 IS NULL OR c.period = $4) "
-		"AND ($7 IS NULL OR c.entity_kind <> 'enterprise' OR c.entity_id IN "
+		"ELSE 0 END) AND (CAST($3 AS TEXT) IS NULL OR i.code = $3) AND (CAST($4 AS TEXT) IS NULL OR c.period = $4) "
+		"AND (CAST($7 AS TEXT) IS NULL OR c.entity_kind <> 'enterprise' OR c.entity_id IN "
 		"(SELECT e.id FROM enterprise e JOIN zone z ON z.id = e.zone_id WHERE z.code = $7)) "
 		"ORDER BY 1, 2, 3, 4 LIMIT CAST($5 AS INTEGER) OFFSET CAST($6 AS INTEGER)",
+	[Q_ENTERPRISES_BY_STATUS] =
+		"SELECT e.status, count(*) FROM enterprise e WHERE (CAST($1 AS TEXT) IS NULL OR "
+		"e.region_id = (SELECT id FROM region WHERE code = $1)) GROUP BY e.status "
+		"ORDER BY e.status",
+	[Q_ENTERPRISES_BY_ACTIVITY] =
+		"SELECT e.activity_code, count(*) FROM enterprise e WHERE (CAST($1 AS TEXT) IS NULL "
+		"OR e.region_id = (SELECT id FROM region WHERE code = $1)) GROUP BY e.activity_code "
+		"ORDER BY count(*) DESC, e.activity_code",
+	[Q_ENTERPRISES_BY_ZONE] =
+		"SELECT z.code, sum(CASE WHEN e.status = 'active' THEN 1 ELSE 0 END), count(*) "
+		"FROM enterprise e JOIN zone z ON z.id = e.zone_id WHERE (CAST($1 AS TEXT) IS NULL "
+		"OR z.region_id = (SELECT id FROM region WHERE code = $1)) GROUP BY z.code "
+		"ORDER BY z.code",
+	[Q_DATA_VERSION] =
+		"SELECT (SELECT COALESCE(MAX(id), 0) FROM audit), "
+		"(SELECT COALESCE(MAX(id), 0) FROM observation)",
 	[Q_ASSESS_ADD] =
 		"INSERT INTO assessment (kind, enterprise_id, tin, firm, zone, region, sector, input, "
-		"result, created_at, created_by) VALUES ($1, CAST($2 AS INTEGER), $3, $4, $5, $6, $7, "
-		"$8, $9, $10, $11) RETURNING id",
+		"result, created_at, created_by) VALUES (CAST($1 AS TEXT), CAST($2 AS INTEGER), "
+		"CAST($3 AS TEXT), CAST($4 AS TEXT), CAST($5 AS TEXT), CAST($6 AS TEXT), "
+		"CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), "
+		"CAST($11 AS TEXT)) RETURNING id",
 	[Q_ASSESS_GET] = ASSESS_COLS "WHERE a.id = CAST($1 AS INTEGER)",
 	[Q_ASSESS_LIST] =
-		ASSESS_COLS "WHERE ($1 IS NULL OR a.kind = $1) AND ($2 IS NULL OR a.tin = $2) "
-		"AND ($3 IS NULL OR a.zone = $3) AND ($4 IS NULL OR a.region = $4) "
-		"AND ($5 IS NULL OR a.sector = $5) AND ($6 IS NULL OR a.id < CAST($6 AS INTEGER)) "
-		"AND ($7 IS NULL OR a.tin IS NULL OR a.tin <> $7) "
-		"AND ($8 IS NULL OR CAST($8 AS INTEGER) = 0 OR a.tin IS NULL OR a.id = "
-		"(SELECT max(b.id) FROM assessment b WHERE b.kind = a.kind AND b.tin = a.tin "
-		"AND ($6 IS NULL OR b.id < CAST($6 AS INTEGER)))) "
+		ASSESS_COLS "WHERE (CAST($1 AS TEXT) IS NULL OR a.kind = $1) "
+		"AND (CAST($2 AS TEXT) IS NULL OR a.tin = $2) "
+		"AND (CAST($3 AS TEXT) IS NULL OR a.zone = $3) "
+		"AND (CAST($4 AS TEXT) IS NULL OR a.region = $4) "
+		"AND (CAST($5 AS TEXT) IS NULL OR a.sector = $5) "
+		"AND (CAST($6 AS INTEGER) IS NULL OR a.id < CAST($6 AS INTEGER)) "
+		"AND (CAST($7 AS TEXT) IS NULL OR a.tin IS NULL OR a.tin <> $7) "
+		"AND (CAST($8 AS INTEGER) IS NULL OR CAST($8 AS INTEGER) = 0 OR a.tin IS NULL OR "
+		"a.id = (SELECT max(b.id) FROM assessment b WHERE b.kind = a.kind AND b.tin = a.tin "
+		"AND (CAST($6 AS INTEGER) IS NULL OR b.id < CAST($6 AS INTEGER)))) "
 		"ORDER BY a.id DESC LIMIT CAST($9 AS INTEGER) OFFSET CAST($10 AS INTEGER)",
 };

@@ -63,6 +63,19 @@ enum store_query_id {
 	 * indicator code, $4 period, $5 limit, $6 offset, $7 a zone code: firms'
 	 * values only of firms in that zone (a zone manager's scope) */
 	Q_OBSERVATIONS,
+	/* ---- the dashboard's aggregations of the registry (bench/scale times
+	 * them on 1,000,000 firms; 0005_dashboard's indexes serve them) ---- */
+	/* status, enterprises; ordered by status.  $1 region code or NULL */
+	Q_ENTERPRISES_BY_STATUS,
+	/* activity_code (NULL: none given), enterprises; ordered by count,
+	 * descending, then code.  $1 region code or NULL */
+	Q_ENTERPRISES_BY_ACTIVITY,
+	/* zone code, enterprises (active ones), all enterprises; zones with
+	 * firms, ordered by zone code.  $1 region code or NULL */
+	Q_ENTERPRISES_BY_ZONE,
+	/* the data version: the newest audit id and the newest observation id
+	 * (every write of shown data adds a row to one of them); web/rcache.h */
+	Q_DATA_VERSION,
 	/* ---- the statements of store_assess.c (store_assessment_*), here so
 	 * that every backend runs the same text; store_query() refuses them ---- */
 	/* INSERT RETURNING id.  $1 kind, $2 enterprise id (NULL: none), $3 tin,

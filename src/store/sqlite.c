@@ -10,71 +10,12 @@
 #include "store/store_int.h"
 #include "store/queries.h"
 #include "store/rowput.h"
+#include "store/sqltext.h"
 #include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum stmt_id {
-	S_REGION, S_ZONE_ID, S_ENT_ID, S_INDICATOR, S_OBS_LAST, S_OBS_INS, S_AUDIT,
-	S_HIST, S_VERSION, S_VERSION_INS,
-	S_USER_ADD, S_USER_GET, S_USER_LIST, S_USER_DISABLE, S_USER_PW, S_USER_KILL,
-	S_SESS_ADD, S_SESS_GET, S_SESS_DEL, S_SESS_PURGE, S_THR_GET, S_THR_FAIL, S_THR_CLEAR,
-	S_ROW_INS, /* + RP_NTABLES*3: ins, get, upd per table */
-	S_COUNT = S_ROW_INS + RP_NTABLES * 3,
-	S_QUERY = S_COUNT + 8, /* + Q_NQUERIES: the read-only queries of queries.h */
-	S_N = S_QUERY + Q_NQUERIES,
-};
-
-#define USER_COLS "SELECT u.id, u.login, u.pw_hash, u.role, u.scope_zone_id, " \
-	"u.scope_enterprise_id, z.code, e.tin, u.lang, u.disabled, u.created_at FROM app_user u " \
-	"LEFT JOIN zone z ON z.id = u.scope_zone_id " \
-	"LEFT JOIN enterprise e ON e.id = u.scope_enterprise_id "
-
-static const char *const sql_text[S_ROW_INS] = {
-	[S_REGION] = "SELECT id FROM region WHERE code = $1 OR name_en = $1 OR name_uz = $1 "
-		     "OR name_uz_cyrl = $1 OR name_ru = $1",
-	[S_ZONE_ID] = "SELECT id FROM zone WHERE code = $1",
-	[S_ENT_ID] = "SELECT id, zone_id FROM enterprise WHERE tin = $1",
-	[S_INDICATOR] = "SELECT id, code, unit, name_uz, name_uz_cyrl, name_ru, name_en, direction, "
-			"min_value, max_value, integer_valued, derived FROM indicator WHERE code = $1",
-	[S_OBS_LAST] = "SELECT revision, value FROM observation WHERE entity_kind = $1 AND "
-		       "entity_id = $2 AND indicator_id = $3 AND period = $4 "
-		       "ORDER BY revision DESC LIMIT 1",
-	[S_OBS_INS] = "INSERT INTO observation (entity_kind, entity_id, indicator_id, period, "
-		      "revision, value, source, recorded_at, recorded_by) VALUES "
-		      "($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-	[S_AUDIT] = "INSERT INTO audit (at, actor, action, entity, before, after) VALUES "
-		    "($1, $2, $3, $4, $5, $6)",
-	[S_HIST] = "SELECT period, revision, value, source, recorded_at, recorded_by FROM observation "
-		   "WHERE entity_kind = $1 AND entity_id = $2 AND indicator_id = $3 AND "
-		   "($4 IS NULL OR period = $4) ORDER BY period, revision",
-	[S_VERSION] = "SELECT max(version) FROM schema_version",
-	[S_VERSION_INS] = "INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, $3)",
-	[S_USER_ADD] = "INSERT INTO app_user (login, pw_hash, role, scope_zone_id, scope_enterprise_id, "
-		       "lang, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-	[S_USER_GET] = USER_COLS "WHERE u.login = $1",
-	[S_USER_LIST] = USER_COLS "ORDER BY u.login",
-	[S_USER_DISABLE] = "UPDATE app_user SET disabled = $2 WHERE login = $1",
-	[S_USER_PW] = "UPDATE app_user SET pw_hash = $2 WHERE login = $1",
-	[S_USER_KILL] = "DELETE FROM session WHERE user_id = (SELECT id FROM app_user WHERE login = $1)",
-	[S_SESS_ADD] = "INSERT INTO session (token_hash, user_id, csrf, created_at, expires_at) "
-		       "VALUES ($1, $2, $3, $4, $5)",
-	[S_SESS_GET] = "SELECT u.id, u.login, u.pw_hash, u.role, u.scope_zone_id, "
-		       "u.scope_enterprise_id, z.code, e.tin, u.lang, u.disabled, u.created_at, "
-		       "s.csrf, s.expires_at FROM session s JOIN app_user u ON u.id = s.user_id "
-		       "LEFT JOIN zone z ON z.id = u.scope_zone_id "
-		       "LEFT JOIN enterprise e ON e.id = u.scope_enterprise_id "
-		       "WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = 0",
-	[S_SESS_DEL] = "DELETE FROM session WHERE token_hash = $1",
-	[S_SESS_PURGE] = "DELETE FROM session WHERE expires_at <= $1",
-	[S_THR_GET] = "SELECT failures, last_at FROM login_throttle WHERE key = $1",
-	[S_THR_FAIL] = "INSERT INTO login_throttle (key, failures, last_at) VALUES ($1, 1, $2) "
-		       "ON CONFLICT (key) DO UPDATE SET failures = login_throttle.failures + 1, "
-		       "last_at = $2",
-	[S_THR_CLEAR] = "DELETE FROM login_throttle WHERE key = $1",
-};
 
 #define MAX_PARAMS 16
 
@@ -101,27 +42,12 @@ static int db_error(struct sqlite_store *s, struct sb40_error *err, const char *
 	return error_set(err, st, "database: %s: %s", what, sqlite3_errmsg(s->db));
 }
 
-static const char *stmt_sql(int id, char *tmp, size_t n)
-{
-	if (id < S_ROW_INS)
-		return sql_text[id];
-	if (id < S_COUNT) {
-		const struct rowput_desc *d = &rowput_tables[(id - S_ROW_INS) / 3];
-		int which = (id - S_ROW_INS) % 3;
-		return which == 0 ? d->ins : which == 1 ? d->get : d->upd;
-	}
-	if (id >= S_QUERY)
-		return store_query_sql[id - S_QUERY];
-	snprintf(tmp, n, "SELECT count(*) FROM %s", store_table_names[id - S_COUNT]);
-	return tmp;
-}
-
 /* The prepared statement ID, reset and with bindings cleared; NULL on error. */
 static sqlite3_stmt *stmt(struct sqlite_store *s, int id, struct sb40_error *err)
 {
-	char tmp[128], name[16];
+	char name[16];
 	if (!s->stmt[id]) {
-		const char *sql = stmt_sql(id, tmp, sizeof tmp);
+		const char *sql = sqltext(id);
 		if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmt[id], NULL)) {
 			db_error(s, err, "prepare");
 			return NULL;
@@ -563,12 +489,6 @@ static int sq_overview(struct store *st, struct store_overview *o, struct sb40_e
 	sqlite3_stmt *q = NULL;
 	double v = 0;
 	int rc = 0;
-	static const char latest[] =
-		"SELECT max(period) FROM observation_current c JOIN indicator i ON "
-		"i.id = c.indicator_id WHERE c.entity_kind = 'zone' AND i.code = 'enterprises'";
-	static const char zone_sum[] =
-		"SELECT sum(c.value), count(*) FROM observation_current c JOIN indicator i ON "
-		"i.id = c.indicator_id WHERE c.entity_kind = 'zone' AND i.code = $1 AND c.period = $2";
 
 	if ((rc = sq_count(st, STORE_T_REGION, &o->regions, err)) ||
 	    (rc = sq_count(st, STORE_T_ZONE, &o->zones, err)) ||
@@ -578,12 +498,12 @@ static int sq_overview(struct store *st, struct store_overview *o, struct sb40_e
 	    (rc = sq_count(st, STORE_T_OBLIGATION, &o->obligations, err)) ||
 	    (rc = sq_count(st, STORE_T_LOT, &o->lots, err)))
 		return rc;
-	if ((rc = scalar(s, "SELECT count(*) FROM observation_current", NULL, &v, err)))
+	if ((rc = scalar(s, sqltext_current_count, NULL, &v, err)))
 		return rc;
 	o->observations = (long)v;
-	if ((rc = scalar(s, "SELECT coalesce(sum(area_ha), 0) FROM zone", NULL, &o->zone_area_ha, err)))
+	if ((rc = scalar(s, sqltext_zone_area, NULL, &o->zone_area_ha, err)))
 		return rc;
-	if (sqlite3_prepare_v2(s->db, latest, -1, &q, NULL))
+	if (sqlite3_prepare_v2(s->db, sqltext_latest_period, -1, &q, NULL))
 		return db_error(s, err, "overview");
 	if (sqlite3_step(q) == SQLITE_ROW)
 		copy_col(o->latest_period, sizeof o->latest_period, q, 0);
@@ -591,7 +511,7 @@ static int sq_overview(struct store *st, struct store_overview *o, struct sb40_e
 	if (!o->latest_period[0])
 		return 0;
 	for (int k = 0; k < 2; k++) {
-		if (sqlite3_prepare_v2(s->db, zone_sum, -1, &q, NULL))
+		if (sqlite3_prepare_v2(s->db, sqltext_zone_sum, -1, &q, NULL))
 			return db_error(s, err, "overview");
 		bind_text(s, q, 1, k ? "workers" : "enterprises");
 		bind_text(s, q, 2, o->latest_period);

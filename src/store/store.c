@@ -254,6 +254,29 @@ int store_audit_add(struct store *st, const char *actor, const char *action,
 	return st->ops->audit_add(st, actor, action, entity, before, after, err);
 }
 
+int store_bulk_begin(struct store *st, enum store_bulk_table table, const char *actor, int *on,
+		     struct sb40_error *err)
+{
+	int rc;
+	*on = 0;
+	NEED_TX(st, err);
+	if (!st->ops->bulk_begin)
+		return 0;
+	rc = st->ops->bulk_begin(st, (int)table, actor, err);
+	*on = rc == 0;
+	return rc;
+}
+
+int store_bulk_end(struct store *st, long *added, long *changed, long *unchanged,
+		   struct sb40_error *err)
+{
+	*added = *changed = *unchanged = 0;
+	NEED_TX(st, err);
+	if (!st->ops->bulk_end)
+		return 0;
+	return st->ops->bulk_end(st, added, changed, unchanged, err);
+}
+
 int store_overview(struct store *st, struct store_overview *out, struct sb40_error *err)
 {
 	memset(out, 0, sizeof *out);

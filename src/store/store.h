@@ -136,6 +136,24 @@ int store_audit_add(struct store *st, const char *actor, const char *action,
 		    const char *entity, const char *before, const char *after,
 		    struct sb40_error *err);
 
+/* ---- bulk loading (imports) ----
+ *
+ * Inside a transaction, store_bulk_begin() lets a backend take the puts of
+ * one table's rows as a stream (PostgreSQL: COPY) instead of one by one.
+ * *ON is 1 when it does: until store_bulk_end(), store_enterprise_put (for
+ * STORE_BULK_ENTERPRISES) or store_observation_put (STORE_BULK_OBSERVATIONS)
+ * only queue the row and report STORE_UNCHANGED; store_bulk_end() applies
+ * the put rules to all queued rows (revisions, the audit of changes, the
+ * same outcome as row by row) and returns the real counts.  *ON is 0 when
+ * the backend has no such path (SQLite: row by row is as fast); the puts
+ * then work as always and store_bulk_end() returns zeros.  The caller must
+ * not queue the same key twice.  A rollback discards the queued rows. */
+enum store_bulk_table { STORE_BULK_ENTERPRISES, STORE_BULK_OBSERVATIONS };
+int store_bulk_begin(struct store *st, enum store_bulk_table table, const char *actor, int *on,
+		     struct sb40_error *err);
+int store_bulk_end(struct store *st, long *added, long *changed, long *unchanged,
+		   struct sb40_error *err);
+
 /* ---- reads ---- */
 
 struct store_overview {

@@ -68,6 +68,10 @@ struct store_ops {
 			    struct sb40_error *err);
 	int (*throttle_fail)(struct store *st, const char *key, long now, struct sb40_error *err);
 	int (*throttle_clear)(struct store *st, const char *key, struct sb40_error *err);
+	/* optional (NULL: rows are put one by one) */
+	int (*bulk_begin)(struct store *st, int table, const char *actor, struct sb40_error *err);
+	int (*bulk_end)(struct store *st, long *added, long *changed, long *unchanged,
+			struct sb40_error *err);
 };
 
 struct store {

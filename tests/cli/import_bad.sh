@@ -1,7 +1,7 @@
 # import_bad.sh - every file of the bad-input corpus is refused with its
 # exact message, exit status 1, and the database stays exactly as it was.
 . "$(dirname "$0")/lib.inc"
-DB="$WORK/t.db"
+DB=$(newdb t)
 "$SB40" demo --db "$DB" >/dev/null 2>&1 || { echo "demo failed"; exit 1; }
 BEFORE=$(dump "$DB")
 CORPUS="$SB40_SOURCE/tests/data/bad"

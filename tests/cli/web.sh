@@ -2,11 +2,11 @@
 # route, CSRF, limits, broken requests, imports with a dry run, scopes,
 # throttling, languages, a clean stop.  `sb40 user` and the demo admin too.
 . "$(dirname "$0")/lib.inc"
-DB="$WORK/web.db"
+DB=$(newdb web)
 "$SB40" demo --db "$DB" >"$WORK/demo.out" 2>/dev/null || { echo "demo failed"; exit 1; }
 ADMIN_PW=$(sed -n 's/^web sign-in: admin \/ \([^ ]*\) .*/\1/p' "$WORK/demo.out")
 expect_eq "demo admin password printed" "${#ADMIN_PW}" 16
-"$SB40" demo --db "$WORK/demo2.db" >"$WORK/demo2.out" 2>/dev/null
+"$SB40" demo --db "$(newdb demo2)" >"$WORK/demo2.out" 2>/dev/null
 expect_eq "demo passwords differ" "$(grep -c "$ADMIN_PW" "$WORK/demo2.out")" 0
 
 # sb40 user
@@ -22,8 +22,8 @@ expect_eq "duplicate user" "$?:$(cat "$WORK/err")" '1:sb40: user "ana" already e
 "$SB40" user add x --role boss --db "$DB" 2>/dev/null; expect_eq "bad role is usage" $? 2
 expect_eq "user list" "$("$SB40" user list --db "$DB" | cut -f1-3,5 | tr '\t' ' ' | tr '\n' ';')" \
 	"admin admin - active;ana analyst - active;firm enterprise 301000011 active;zm zone_manager TK-BEKTEMIR active;"
-expect_eq "password stored hashed" "$(sqlite3 "$DB" "SELECT count(*) FROM app_user WHERE pw_hash LIKE '\$argon2id\$%'")" 4
-expect_eq "user add audited" "$(sqlite3 "$DB" "SELECT count(*) FROM audit WHERE action='user add'")" 4
+expect_eq "password stored hashed" "$(sq "$DB" "SELECT count(*) FROM app_user WHERE pw_hash LIKE '\$argon2id\$%'")" 4
+expect_eq "user add audited" "$(sq "$DB" "SELECT count(*) FROM audit WHERE action='user add'")" 4
 
 # the server, on a free port, with a small body limit
 "$SB40" serve --db "$DB" --port 0 --threads 2 --max-body 65536 >"$WORK/serve.out" 2>"$WORK/access.log" &
@@ -63,7 +63,7 @@ cookie=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' -d "{\"lo
 case "$cookie" in *"; HttpOnly"*) ok ;; *) bad "cookie not HttpOnly: $cookie" ;; esac
 case "$cookie" in *"Max-Age=43200; SameSite=Strict"*) ok ;; *) bad "cookie attributes: $cookie" ;; esac
 token=$(printf '%s' "$cookie" | sed 's/^[^=]*=\([^;]*\);.*/\1/')
-expect_eq "token not stored" "$(sqlite3 "$DB" "SELECT count(*) FROM session WHERE token_hash = '$token' OR csrf = '$token'")" 0
+expect_eq "token not stored" "$(sq "$DB" "SELECT count(*) FROM session WHERE token_hash = '$token' OR csrf = '$token'")" 0
 login admin "$ADMIN_PW"; login ana analyst-pass-1; login zm zone-pass-1234; login firm firm-pass-1234
 for u in admin ana zm firm; do expect_eq "csrf token $u" "$(wc -c < "$WORK/$u.csrf")" 44; done
 expect_eq "session" "$(curl -s -b "$WORK/zm.jar" "$U/api/v1/session" | sed 's/"csrf_token":"[^"]*",//; s/"expires_at":"[^"]*"//')" \
@@ -114,7 +114,7 @@ expect_eq "firm values only" "$(curl -s -b "$WORK/firm.jar" "$U/api/v1/observati
 expect_eq "sql in path" "$(code -b "$WORK/ana.jar" "$U/api/v1/zones/x'%20OR%201=1--")" 404
 expect_eq "sql in filter" "$(total ana "/api/v1/enterprises?zone=%27%20OR%201%3D1%20--")" 0
 expect_eq "sql in entity" "$(curl -s -b "$WORK/ana.jar" "$U/api/v1/observations/history?entity=zone:%27;DROP%20TABLE%20zone;--&indicator=workers" | jfield code)" "not_found"
-expect_eq "zones still there" "$(sqlite3 "$DB" "SELECT count(*) FROM zone")" 8
+expect_eq "zones still there" "$(sq "$DB" "SELECT count(*) FROM zone")" 8
 
 # CSRF on state-changing requests
 printf 'entity,indicator,period,value,source\nzone:TK-BEKTEMIR,workers,2025,470,web test\n' > "$WORK/obs.csv"
@@ -172,9 +172,9 @@ expect_eq "numbers per language" "$(curl -s -b "$WORK/ana.jar" -b 'sb40_lang=ru'
 printf 'code,name,region\nTK-WEB,Web Zone,Tashkent city\n' > "$WORK/z.csv"
 page=$(curl -s -b "$WORK/ana.jar" -F "csrf=$(cat "$WORK/ana.csrf")" -F kind=zones -F "file=@$WORK/z.csv" "$U/data/import")
 case "$page" in *'name="confirm"'*) ok ;; *) bad "dry-run page has no confirm form" ;; esac
-expect_eq "page dry run wrote nothing" "$(sqlite3 "$DB" "SELECT count(*) FROM zone WHERE code='TK-WEB'")" 0
+expect_eq "page dry run wrote nothing" "$(sq "$DB" "SELECT count(*) FROM zone WHERE code='TK-WEB'")" 0
 expect_eq "confirm" "$(code -b "$WORK/ana.jar" -F "csrf=$(cat "$WORK/ana.csrf")" -F kind=zones -F confirm=1 -F name=z.csv -F "data=<$WORK/z.csv" "$U/data/import")" 200
-expect_eq "confirmed import wrote" "$(sqlite3 "$DB" "SELECT count(*) FROM zone WHERE code='TK-WEB'")" 1
+expect_eq "confirmed import wrote" "$(sq "$DB" "SELECT count(*) FROM zone WHERE code='TK-WEB'")" 1
 page=$(curl -s -b "$WORK/ana.jar" -F "csrf=$(cat "$WORK/ana.csrf")" -F kind=observations -F "file=@$WORK/bad.csv" "$U/data/import?lang=en")
 expect_eq "page shows file:line:column" "$(printf '%s' "$page" | grep -o '<td class="place">[^<]*</td>' | tr '\n' ' ')" \
 	'<td class="place">bad.csv:2:4</td> <td class="place">bad.csv:3:1</td> '
@@ -183,7 +183,7 @@ case "$page" in *'<td>income</td><td class="num">0.485178</td>'*) ok ;; *) bad "
 
 # users page: add, disable ends the sessions
 expect_eq "add via page" "$(code -b "$WORK/admin.jar" -d "csrf=$(cat "$WORK/admin.csrf")&login=web1&role=zone_manager&scope=TK-UCHTEPA&password=web1-pass-123" "$U/users")" 200
-expect_eq "added with scope" "$(sqlite3 "$DB" "SELECT z.code FROM app_user u JOIN zone z ON z.id = u.scope_zone_id WHERE login='web1'")" "TK-UCHTEPA"
+expect_eq "added with scope" "$(sq "$DB" "SELECT z.code FROM app_user u JOIN zone z ON z.id = u.scope_zone_id WHERE login='web1'")" "TK-UCHTEPA"
 expect_eq "disable" "$(code -b "$WORK/admin.jar" -d "csrf=$(cat "$WORK/admin.csrf")" "$U/users/zm/disable")" 200
 expect_eq "disabled user signed out" "$(code -b "$WORK/zm.jar" "$U/api/v1/session")" 401
 expect_eq "disabled user cannot sign in" "$(code -H 'Content-Type: application/json' -d '{"login":"zm","password":"zone-pass-1234"}' "$U/api/v1/login")" 401

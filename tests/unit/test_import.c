@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "io/import.h"
+#include "test_backend.h"
 
 static char path[512];
 
@@ -45,8 +46,7 @@ static int setup(void **state)
 	struct sb40_error err;
 	const char *tmp = getenv("TMPDIR");
 	snprintf(path, sizeof path, "%s/test_import_%ld.db", tmp ? tmp : "/tmp", (long)getpid());
-	unlink(path);
-	if (store_open(path, STORE_CREATE, &st, &err))
+	if (store_open(test_db_url(path), STORE_CREATE, &st, &err))
 		return -1;
 	*state = st;
 	return 0;
@@ -117,6 +117,53 @@ static void test_all_or_nothing(void **state)
 	assert_int_equal(n, 0);
 }
 
+/* Firms and values: the streamed path on PostgreSQL (COPY straight into an
+ * empty table, then through a staging table) counts and audits exactly as
+ * row by row does on SQLite; a failing row rolls the stream back. */
+static void test_bulk_rules(void **state)
+{
+	struct store *st = *state;
+	struct import_stats s;
+	struct errs e = {0};
+	long n;
+	struct sb40_error err;
+	const char *e1 = "tin,name,legal_form,region\n301000001,A,private enterprise,UZ-SA\n"
+			 "301000002,B\tTab,family enterprise,UZ-SA\n";
+	const char *e2 = "tin,name,legal_form,region,status\n301000001,A,private enterprise,UZ-SA,active\n"
+			 "301000002,B2,family enterprise,UZ-SA,\n301000003,C\\x,private enterprise,UZ-TK,\n";
+	const char *bad = "tin,name,legal_form,region\n301000009,Z,private enterprise,UZ-SA\n"
+			  "301000008,Y,private enterprise,Mars\n";
+	const char *o1 = "entity,indicator,period,value\nenterprise:301000001,output,2024,10\n"
+			 "enterprise:301000002,output,2024,0.1\n";
+	const char *o2 = "entity,indicator,period,value\nenterprise:301000001,output,2024,11\n"
+			 "enterprise:301000002,output,2024,0.1\nenterprise:301000003,output,2024,3\n";
+	assert_int_equal(run(st, IMPORT_ENTERPRISES, "e1.csv", e1, 1, 1, &s, &e), 0);
+	assert_int_equal(s.added, 2); /* dry run */
+	assert_int_equal(store_count(st, STORE_T_ENTERPRISE, &n, &err), 0);
+	assert_int_equal(n, 0);
+	assert_int_equal(run(st, IMPORT_ENTERPRISES, "e1.csv", e1, 0, 1, &s, &e), 0);
+	assert_int_equal(s.added, 2);
+	assert_int_equal(run(st, IMPORT_ENTERPRISES, "e2.csv", e2, 0, 1, &s, &e), 0);
+	assert_int_equal(s.added, 1);
+	assert_int_equal(s.changed, 1);
+	assert_int_equal(s.unchanged, 1);
+	assert_int_equal(run(st, IMPORT_ENTERPRISES, "bad.csv", bad, 0, 1, &s, &e), SB40_EINVAL);
+	assert_int_equal(store_count(st, STORE_T_ENTERPRISE, &n, &err), 0);
+	assert_int_equal(n, 3);
+	/* 2 imports and 1 update */
+	assert_int_equal(store_count(st, STORE_T_AUDIT, &n, &err), 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(run(st, IMPORT_OBSERVATIONS, "o1.csv", o1, 0, 1, &s, &e), 0);
+	assert_int_equal(s.added, 2);
+	assert_int_equal(run(st, IMPORT_OBSERVATIONS, "o2.csv", o2, 0, 1, &s, &e), 0);
+	assert_int_equal(s.added, 1);
+	assert_int_equal(s.changed, 1);
+	assert_int_equal(s.unchanged, 1);
+	assert_int_equal(store_count(st, STORE_T_OBSERVATION, &n, &err), 0);
+	assert_int_equal(n, 4);
+	assert_int_equal(e.n, 1);
+}
+
 static void test_header_errors(void **state)
 {
 	struct store *st = *state;
@@ -137,6 +184,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_counts_and_dry_run, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_all_or_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_header_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bulk_rules, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,4 @@
--- 0005_assessment_firm.sql: who an assessment is about, as columns, so that
+-- 0006_assessment_firm.sql: who an assessment is about, as columns, so that
 -- a firm's assessments are listed and its peers (the firms of the same zone,
 -- region or economic activity) are found with plain portable SQL.  The
 -- values are the registry's when the firm is registered (zone code, region

@@ -1,5 +1,6 @@
--- 0001_core.sql: the data model of DESIGN.md.  Portable SQL (SQLite and
--- PostgreSQL): INTEGER keys, TEXT dates in ISO form (YYYY-MM-DD), REAL values.
+-- 0001_core.sqlite.sql: the data model of DESIGN.md for SQLite: INTEGER keys,
+-- TEXT dates in ISO form (YYYY-MM-DD), REAL values.  0001_core.pg.sql is the
+-- same model for PostgreSQL (a test checks that both schemas match).
 -- Migrations are numbered; sb40 records each in schema_version.
 -- CHECKs spell lists as OR chains: SQLite builds a temporary table for an
 -- IN list on every row written, which made imports 20% slower.
