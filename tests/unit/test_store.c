@@ -235,7 +235,7 @@ static void test_every_query(void **state)
 	struct sb40_error err;
 	if (!test_on_pg())
 		skip();
-	for (int q = 0; q < Q_ASSESS_FIRST; q++) {
+	for (int q = 0; q < Q_ASSESS_FIRST; q++) { /* the statements after it are not queries */
 		int rc = store_query(st, q, 0, NULL, ignore_row, NULL, &err);
 		if (rc)
 			fail_msg("query %d: %s", q, error_text(&err));
