@@ -14,8 +14,8 @@
  * (nseries * nmethods, series-major) and the caller frees the results with
  * fcrun_release().
  */
-#ifndef SB40_CLI_FCRUN_H
-#define SB40_CLI_FCRUN_H
+#ifndef SB40_IO_FCRUN_H
+#define SB40_IO_FCRUN_H
 #include <stdio.h>
 #include "io/series.h"
 #include "stats/backtest.h"

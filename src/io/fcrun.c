@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "base/progress.h"
-#include "cli/fcrun.h"
+#include "io/fcrun.h"
 
 struct pool {
 	const struct fcrun_job *job;

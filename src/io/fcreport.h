@@ -1,4 +1,5 @@
-/* fcreport.h - the output of `sb40 forecast`: CSV, JSON, text, SVG.
+/* fcreport.h - the output of `sb40 forecast`: CSV, JSON, text, SVG, XLSX;
+ * shared with the web's forecast page and API (src/web/fc_web.c).
  *
  * Why: the forecasting command writes the same results in several shapes
  * (DESIGN.md's long CSV series,period,forecast,lo80,hi80,...; JSON; a table
@@ -11,11 +12,11 @@
  *
  * Ownership: all arguments are borrowed.
  */
-#ifndef SB40_CLI_FCREPORT_H
-#define SB40_CLI_FCREPORT_H
+#ifndef SB40_IO_FCREPORT_H
+#define SB40_IO_FCREPORT_H
 #include <jansson.h>
 #include "base/buf.h"
-#include "cli/fcrun.h"
+#include "io/fcrun.h"
 #include "report/lang.h"
 
 enum fcreport_format { FCR_CSV, FCR_JSON, FCR_TEXT, FCR_SVG };
@@ -42,5 +43,20 @@ void fcreport_write(struct buf *out, const struct fcreport *r, enum fcreport_for
 void fcr_pad(struct buf *b, const char *text, int w);
 void fcr_lpad(struct buf *b, const char *text, int w); /* left-aligned */
 void fcr_json_out(struct buf *b, json_t *root);
+
+/* Pieces of the JSON output, for the web API to answer in the same words
+ * (new references): a series' head {series, frequency, first, last, n,
+ * filled}; the forecasts [{period, forecast, loL, hiL...}] of FR; a
+ * backtest {method, origins, skipped, points, smape, mase, coverage{L: share}}. */
+json_t *fcreport_series_json(const struct series *s);
+json_t *fcreport_forecasts_json(const struct series *s, const struct fc_result *fr,
+				const double *levels, size_t nlevels);
+json_t *fcreport_bt_json(const char *method, const struct bt_result *bt, const double *levels,
+			 size_t nlevels); /* METHOD first when not NULL */
+
+/* The forecasts (R->backtest 0) as an XLSX workbook into OUT: one sheet
+ * "forecast" with the CSV's columns, numbers as numbers (io/fcxlsx.c, via
+ * a temporary file, since libxlsxwriter writes files). */
+int fcreport_xlsx(struct buf *out, const struct fcreport *r, struct sb40_error *err);
 
 #endif
