@@ -203,7 +203,7 @@ void fcr_lpad(struct buf *b, const char *text, int w)
 }
 
 /* Decimals for a series' numbers: 1 for large values, more for small. */
-static int decimals(const struct series *s)
+int fcreport_decimals(const struct series *s)
 {
 	double mx = 0;
 	for (size_t i = 0; i < s->n; i++)
@@ -219,7 +219,7 @@ static void forecast_text(struct buf *b, const struct fcreport *r)
 	char per[24], per2[24], num[64], head[32];
 	for (size_t i = 0; i < r->set->n; i++) {
 		const struct series *s = &r->set->s[i];
-		int dec = decimals(s);
+		int dec = fcreport_decimals(s);
 		for (size_t j = 0; j < r->nmethods; j++) {
 			const struct fc_result *fr = &cell(r, i, j)->res;
 			if (i || j)

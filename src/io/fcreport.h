@@ -40,6 +40,9 @@ void fcreport_write(struct buf *out, const struct fcreport *r, enum fcreport_for
 /* Helpers the other forecast reports share: TEXT right-aligned in W
  * display columns (UTF-8 aware); ROOT as indented JSON plus a newline
  * (ROOT's reference is taken). */
+/* Decimals to show a series' numbers with: 1 for values of 100 and more,
+ * 2 from 1, else 4. */
+int fcreport_decimals(const struct series *s);
 void fcr_pad(struct buf *b, const char *text, int w);
 void fcr_lpad(struct buf *b, const char *text, int w); /* left-aligned */
 void fcr_json_out(struct buf *b, json_t *root);
