@@ -5,6 +5,7 @@
 #include <string.h>
 #include "io/fcreport.h"
 #include "report/fanchart.h"
+#include "report/lang.h"
 #include "report/numfmt.h"
 
 enum { T_SERIES, T_METHOD, T_MODEL, T_PERIOD, T_FORECAST, T_VALUES, T_FILLED, T_ORIGINS,
@@ -410,10 +411,10 @@ static void bt_text(struct buf *b, const struct fcreport *r)
 
 /* ---- SVG ---------------------------------------------------------------- */
 
-static void forecast_svg(struct buf *b, const struct fcreport *r)
+void fcreport_svg(struct buf *b, const struct fcreport *r, size_t i)
 {
-	const struct series *s = &r->set->s[0];
-	const struct fc_result *fr = &cell(r, 0, 0)->res;
+	const struct series *s = &r->set->s[i];
+	const struct fc_result *fr = &cell(r, i, 0)->res;
 	char title[256];
 	snprintf(title, sizeof title, "%s: %s", s->name, fr->model[0] ? fr->model : r->methods[0]->name);
 	struct fanchart fc = {s->y, s->n, fr->mean, fr->h, fr->lo, fr->hi, r->levels, r->nlevels};
@@ -437,7 +438,7 @@ void fcreport_write(struct buf *out, const struct fcreport *r, enum fcreport_for
 	switch (f) {
 	case FCR_JSON: forecast_json(out, r); break;
 	case FCR_TEXT: forecast_text(out, r); break;
-	case FCR_SVG: forecast_svg(out, r); break;
+	case FCR_SVG: fcreport_svg(out, r, 0); break;
 	default: forecast_csv(out, r); break;
 	}
 }

@@ -17,7 +17,6 @@
 #include <jansson.h>
 #include "base/buf.h"
 #include "io/fcrun.h"
-#include "report/lang.h"
 
 enum fcreport_format { FCR_CSV, FCR_JSON, FCR_TEXT, FCR_SVG };
 
@@ -29,7 +28,9 @@ struct fcreport {
 	const double *levels;
 	size_t nlevels;
 	size_t backtest;                /* K, or 0 for forecasts */
-	enum lang lang;                 /* for text and SVG */
+	int lang;                       /* enum lang (report/lang.h), for text and SVG;
+	                                 * an int so that web/ (whose enum i18n_lang
+	                                 * has the same order) may include this */
 };
 
 /* "csv", "json", "text", "svg"; -1 for anything else. */
@@ -40,6 +41,8 @@ void fcreport_write(struct buf *out, const struct fcreport *r, enum fcreport_for
 /* Helpers the other forecast reports share: TEXT right-aligned in W
  * display columns (UTF-8 aware); ROOT as indented JSON plus a newline
  * (ROOT's reference is taken). */
+/* The fan chart of series I with the first method's forecast. */
+void fcreport_svg(struct buf *b, const struct fcreport *r, size_t i);
 /* Decimals to show a series' numbers with: 1 for values of 100 and more,
  * 2 from 1, else 4. */
 int fcreport_decimals(const struct series *s);

@@ -19,6 +19,10 @@ const struct route web_routes[] = {
 	{"POST", "/data/import", h_data_import, R_ANY, ROUTE_CSRF},
 	{"GET", "/data/history", h_history, R_ANY, 0},
 	{"GET", "/data/audit", h_audit, R_ADMIN, 0},
+	{"GET", "/forecast", h_forecast_form, R_ANY, ROUTE_CACHE},
+	{"POST", "/forecast", h_forecast, R_ANY, ROUTE_CSRF},
+	{"GET", "/forecast.csv", h_forecast_csv, R_ANY, 0},
+	{"GET", "/forecast.xlsx", h_forecast_xlsx, R_ANY, 0},
 	{"GET", "/regression", h_regress_form, R_STAFF, 0},
 	{"POST", "/regression", h_regress, R_STAFF, ROUTE_CSRF},
 	{"GET", "/users", h_users, R_ADMIN, 0},
@@ -46,6 +50,8 @@ const struct route web_routes[] = {
 	{"GET", "/api/v1/obligations", h_api_obligations, R_ANY, ROUTE_CACHE},
 	{"GET", "/api/v1/lots", h_api_lots, R_ANY, ROUTE_CACHE},
 	{"POST", "/api/v1/import/{kind}", h_api_import, R_ANY, ROUTE_CSRF},
+	{"GET", "/api/v1/forecasts", h_api_forecasts, R_ANY, ROUTE_CACHE},
+	{"POST", "/api/v1/forecasts", h_api_forecasts_post, R_ANY, ROUTE_CSRF},
 	{NULL, NULL, NULL, 0, 0},
 };
 
@@ -53,6 +59,7 @@ const struct web_nav web_nav[] = {
 	{"/", I_OVERVIEW, R_ANY},
 	{"/zones", I_ZONES, R_ANY},
 	{"/data", I_DATA, R_ANY},
+	{"/forecast", I_FORECAST, R_ANY},
 	{"/regression", I_REGRESSION, R_STAFF},
 	{"/users", I_USERS, R_ADMIN},
 	{NULL, 0, 0},
