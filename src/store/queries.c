@@ -15,6 +15,10 @@
 	"  WHEN 'region' THEN (SELECT name_en FROM region WHERE id = " c ".entity_id) " \
 	"  ELSE 'UZ' END"
 
+#define ASSESS_COLS \
+	"SELECT a.id, a.kind, a.enterprise_id, a.tin, a.firm, a.zone, a.region, a.sector, " \
+	"a.input, a.result, a.created_at, a.created_by FROM assessment a "
+
 const char *const store_query_sql[Q_NQUERIES] = {
 	[Q_ZONES] =
 		"SELECT z.code, z.name, r.name_en, z.district, z.kind, z.established, z.area_ha, "
@@ -121,4 +125,18 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"JOIN zone z ON z.id = e.zone_id WHERE z.code = $2)) "
 		"GROUP BY c.entity_kind, c.entity_id, i.id, i.code, i.name_uz, i.name_uz_cyrl, "
 		"i.name_ru, i.name_en HAVING count(*) >= 3 ORDER BY 1, 2, i.id",
+	[Q_ASSESS_ADD] =
+		"INSERT INTO assessment (kind, enterprise_id, tin, firm, zone, region, sector, input, "
+		"result, created_at, created_by) VALUES ($1, CAST($2 AS INTEGER), $3, $4, $5, $6, $7, "
+		"$8, $9, $10, $11) RETURNING id",
+	[Q_ASSESS_GET] = ASSESS_COLS "WHERE a.id = CAST($1 AS INTEGER)",
+	[Q_ASSESS_LIST] =
+		ASSESS_COLS "WHERE ($1 IS NULL OR a.kind = $1) AND ($2 IS NULL OR a.tin = $2) "
+		"AND ($3 IS NULL OR a.zone = $3) AND ($4 IS NULL OR a.region = $4) "
+		"AND ($5 IS NULL OR a.sector = $5) AND ($6 IS NULL OR a.id < CAST($6 AS INTEGER)) "
+		"AND ($7 IS NULL OR a.tin IS NULL OR a.tin <> $7) "
+		"AND ($8 IS NULL OR CAST($8 AS INTEGER) = 0 OR a.tin IS NULL OR a.id = "
+		"(SELECT max(b.id) FROM assessment b WHERE b.kind = a.kind AND b.tin = a.tin "
+		"AND ($6 IS NULL OR b.id < CAST($6 AS INTEGER)))) "
+		"ORDER BY a.id DESC LIMIT CAST($9 AS INTEGER) OFFSET CAST($10 AS INTEGER)",
 };
