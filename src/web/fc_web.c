@@ -281,8 +281,7 @@ const char *fcw_query(struct web_req *r, const struct fc_web *w, const char *ent
 		buf_addf(&b, "%s%g", l ? "%2C" : "", w->levels[l]);
 	if (w->origins >= 0)
 		buf_addf(&b, "&backtest=%ld", w->origins);
-	if (w->fill)
-		buf_addf(&b, "&fill=%s", fcw_fill_name(w->fill));
+	buf_addf(&b, "&fill=%s", fcw_fill_name(w->fill));
 	out = arena_strdup(&r->arena, b.data ? b.data : "");
 	buf_release(&b);
 	return out;

@@ -1,6 +1,8 @@
 /* h_forecast.c - the Forecast page: pick a stored series (those the user's
  * role may read) or upload a CSV, choose a method from the registry, the
- * horizon, the interval levels and the backtest origins; see the fan chart,
+ * horizon, the interval levels, how to fill gaps (on the page linear by
+ * default, as stored series have gaps; the API's default is the command's:
+ * a gap is an error) and the backtest origins; see the fan chart,
  * the table of forecasts and the backtest's accuracy, and download the
  * forecast as CSV or XLSX.  GET /forecast?entity=..&indicator=.. shows a
  * stored series' forecast at once (the zone pages link there); POST
@@ -18,6 +20,12 @@
 struct fc_form {
 	const char *series, *method, *horizon, *level, *backtest, *fill;
 };
+
+/* The page fills gaps linearly unless told otherwise. */
+static const char *page_fill(const char *fill)
+{
+	return fill && *fill ? fill : "linear";
+}
 
 static void text_input(struct buf *b, const char *label, const char *name, const char *value,
 		       const char *extra)
@@ -78,7 +86,7 @@ static void form(struct web_req *r, struct buf *b, const struct fc_form *f)
 		static const char *const fills[] = {"none", "linear", "previous", "zero"};
 		static const enum i18n_key fk[] = {I_FC_FILL_NONE, I_FC_FILL_LINEAR,
 						   I_FC_FILL_PREVIOUS, I_FC_FILL_ZERO};
-		const char *cur = f->fill && *f->fill ? f->fill : "linear";
+		const char *cur = page_fill(f->fill);
 		buf_addf(b, "<label>%s<select name=\"fill\">", T(r, I_FC_FILL));
 		for (int i = 0; i < 4; i++)
 			buf_addf(b, "<option value=\"%s\"%s>%s</option>", fills[i],
@@ -196,9 +204,7 @@ static void downloads(struct web_req *r, struct buf *b, const struct fc_web *w,
 	buf_addf(b, "\"><input type=\"hidden\" name=\"method\" value=\"%s\">", w->method->name);
 	if (w->h)
 		buf_addf(b, "<input type=\"hidden\" name=\"horizon\" value=\"%zu\">", w->h);
-	if (w->fill)
-		buf_addf(b, "<input type=\"hidden\" name=\"fill\" value=\"%s\">",
-			 fcw_fill_name(w->fill));
+	buf_addf(b, "<input type=\"hidden\" name=\"fill\" value=\"%s\">", fcw_fill_name(w->fill));
 	buf_adds(b, "<input type=\"hidden\" name=\"level\" value=\"");
 	if (!w->nlevels)
 		buf_adds(b, "none");
@@ -247,7 +253,7 @@ int h_forecast_form(struct web_req *r)
 	struct fc_web w;
 	int run = entity || ind;
 	if (fcw_args_or_respond(r, f.method, f.horizon, f.level, f.backtest, &w) ||
-	    fcw_fill_or_respond(r, f.fill, &w))
+	    fcw_fill_or_respond(r, page_fill(f.fill), &w))
 		return 1;
 	if (run && (fcw_stored_or_respond(r, entity, ind, &w) || fcw_run_or_respond(r, &w))) {
 		fcw_release(&w);
@@ -308,7 +314,7 @@ int h_forecast(struct web_req *r)
 	struct fc_web w;
 	int rc;
 	if (fcw_args_or_respond(r, f.method, f.horizon, f.level, dl ? "0" : f.backtest, &w) ||
-	    fcw_fill_or_respond(r, f.fill, &w))
+	    fcw_fill_or_respond(r, page_fill(f.fill), &w))
 		return 1;
 	if (data && data->len) {
 		name = web_import_name(r, data == file ? file->filename : form_get(&r->form, "name"));

@@ -297,18 +297,8 @@ static void zone_values(struct web_req *r, struct buf *b, const char *code,
 	buf_adds(b, "</tr></thead><tbody>");
 	for (size_t i = 0; i < v->n;) {
 		const char *ind = v->v[i][0];
-		size_t nv = 0;
-		while (i + nv < v->n && !strcmp(v->v[i + nv][0], ind))
-			nv++;
 		buf_adds(b, "<tr><td>");
 		html_esc(b, v->v[i][1 + r->li]);
-		if (nv >= 3 && !web_scope_tin(r)) { /* a series to forecast */
-			buf_adds(b, "<a class=\"fc-link\" href=\"/forecast?entity=zone:");
-			html_esc(b, code);
-			buf_adds(b, "&amp;indicator=");
-			html_esc(b, ind);
-			buf_addf(b, "&amp;fill=linear\">%s</a>", T(r, I_FC_LINK));
-		}
 		buf_adds(b, "</td><td>");
 		html_esc(b, i18n_web_value(r->li, v->v[i][5]));
 		buf_adds(b, "</td>");
