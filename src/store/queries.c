@@ -121,6 +121,16 @@ const char *const store_query_sql[Q_NQUERIES] = {
 	[Q_DATA_VERSION] =
 		"SELECT (SELECT COALESCE(MAX(id), 0) FROM audit), "
 		"(SELECT COALESCE(MAX(id), 0) FROM observation)",
+	[Q_FC_SERIES] =
+		"SELECT c.entity_kind, " ENTITY_KEY("c") ", i.code, i.name_uz, i.name_uz_cyrl, "
+		"i.name_ru, i.name_en, count(*), min(c.period), max(c.period) "
+		"FROM observation_current c JOIN indicator i ON i.id = c.indicator_id WHERE "
+		"(CAST($1 AS TEXT) IS NULL OR (c.entity_kind = 'enterprise' AND c.entity_id = "
+		"(SELECT id FROM enterprise WHERE tin = $1))) AND (c.entity_kind <> 'enterprise' OR "
+		"CAST($1 AS TEXT) IS NOT NULL OR c.entity_id IN (SELECT e.id FROM enterprise e "
+		"JOIN zone z ON z.id = e.zone_id WHERE z.code = $2)) "
+		"GROUP BY c.entity_kind, c.entity_id, i.id, i.code, i.name_uz, i.name_uz_cyrl, "
+		"i.name_ru, i.name_en HAVING count(*) >= 3 ORDER BY 1, 2, i.id",
 	[Q_ASSESS_ADD] =
 		"INSERT INTO assessment (kind, enterprise_id, tin, firm, zone, region, sector, input, "
 		"result, created_at, created_by) VALUES (CAST($1 AS TEXT), CAST($2 AS INTEGER), "
