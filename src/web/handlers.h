@@ -12,6 +12,8 @@ int h_api_observations(struct web_req *r);
 int h_api_history(struct web_req *r);
 int h_api_obligations(struct web_req *r);
 int h_api_lots(struct web_req *r);
+int h_api_rankings(struct web_req *r);
+int h_api_checks(struct web_req *r);
 int h_api_overview(struct web_req *r);
 int h_api_import(struct web_req *r);
 int h_login_form(struct web_req *r);

@@ -58,6 +58,8 @@ const struct route web_routes[] = {
 	{"GET", "/api/v1/observations/history", h_api_history, R_ANY, ROUTE_CACHE},
 	{"GET", "/api/v1/obligations", h_api_obligations, R_ANY, ROUTE_CACHE},
 	{"GET", "/api/v1/lots", h_api_lots, R_ANY, ROUTE_CACHE},
+	{"GET", "/api/v1/rankings", h_api_rankings, R_ANY, ROUTE_CACHE},
+	{"GET", "/api/v1/checks", h_api_checks, R_ANY, ROUTE_CACHE},
 	{"POST", "/api/v1/import/{kind}", h_api_import, R_ANY, ROUTE_CSRF},
 	{"GET", "/api/v1/forecasts", h_api_forecasts, R_ANY, ROUTE_CACHE},
 	{"POST", "/api/v1/forecasts", h_api_forecasts_post, R_ANY, ROUTE_CSRF},
