@@ -100,7 +100,7 @@ expect_eq "Cyrillic Uzbek rank column" "$(get ana '/zones?lang=uz-Cyrl' | grep -
 expect_eq "Russian finding on the overview" "$(get ana '/?lang=ru' | grep -o 'итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567' | head -1)" \
 	"итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567"
 expect_eq "Russian findings API" "$(get ana '/api/v1/checks?lang=ru' | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][1]["message"])')" \
-	"Tashkent city, 2025: итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567 (разница 80)"
+	"город Ташкент, 2025: итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567 (разница 80)"
 
 # findings: the article's own inconsistency, errors first, counts per severity
 get ana '/?lang=en' >"$WORK/overview.html"
