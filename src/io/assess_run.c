@@ -406,7 +406,7 @@ int assess_show(struct store *st, long id, const char *scope_tin, const char *fo
 {
 	struct stored s = {0};
 	enum report_format fmt;
-	enum assess_kind k;
+	enum assess_kind k = ASSESS_INNOVATION;
 	enum lang l = lang_of(lang);
 	char file[48];
 	int rc;

@@ -27,8 +27,11 @@ static void pg_close(struct store *st)
 static int pg_exec_script(struct store *st, const char *sql, struct sb40_error *err)
 {
 	struct pg_store *s = PG(st);
-	PGresult *r = PQexec(s->c, sql);
+	PGresult *r;
 	int rc = 0;
+	if (pg_bulk_pause(s, err))
+		return err->code;
+	r = PQexec(s->c, sql);
 	if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
 		char msg[sizeof err->msg];
 		pg_error(s, r, err, "script");
@@ -43,11 +46,16 @@ static int pg_schema_version(struct store *st, int *v, struct sb40_error *err)
 {
 	struct pg_store *s = PG(st);
 	PGresult *r;
+	int missing;
 	*v = 0;
-	/* created here, so that "is there a schema" needs no second query */
-	if (pg_exec(s, "SET client_min_messages = warning; CREATE TABLE IF NOT EXISTS "
-		    "schema_version (version BIGINT PRIMARY KEY, name TEXT NOT NULL, "
-		    "applied_at TEXT NOT NULL)", err))
+	/* created here when missing (by the role that migrates; a
+	 * least-privilege role only reads it: see docs/deploy.md) */
+	if (!(r = pg_sql(s, "SELECT to_regclass('schema_version') IS NULL", NULL, err)))
+		return err->code;
+	missing = !strcmp(PQgetvalue(r, 0, 0), "t");
+	PQclear(r);
+	if (missing && pg_exec(s, "CREATE TABLE schema_version (version BIGINT PRIMARY KEY, "
+			       "name TEXT NOT NULL, applied_at TEXT NOT NULL)", err))
 		return err->code;
 	if (!(r = pg_run(s, S_VERSION, NULL, err)))
 		return err->code;
@@ -83,11 +91,23 @@ static int pg_begin(struct store *st, struct sb40_error *err)
 	return pg_exec(PG(st), "BEGIN", err);
 }
 
+static void pg_rollback(struct store *st)
+{
+	struct pg_store *s = PG(st);
+	pg_bulk_reset(s); /* first: abandon an open COPY */
+	PQclear(PQexec(s->c, "ROLLBACK"));
+}
+
 static int pg_commit(struct store *st, struct sb40_error *err)
 {
 	struct pg_store *s = PG(st);
-	PGresult *r = PQexec(s->c, "COMMIT");
+	PGresult *r;
 	int rc = 0;
+	if (pg_bulk_pause(s, err)) {
+		pg_rollback(st);
+		return err->code;
+	}
+	r = PQexec(s->c, "COMMIT");
 	if (PQresultStatus(r) != PGRES_COMMAND_OK)
 		rc = pg_error(s, r, err, "commit");
 	else if (strcmp(PQcmdStatus(r), "COMMIT")) /* an aborted transaction ends so */
@@ -97,12 +117,6 @@ static int pg_commit(struct store *st, struct sb40_error *err)
 	return rc;
 }
 
-static void pg_rollback(struct store *st)
-{
-	struct pg_store *s = PG(st);
-	PQclear(PQexec(s->c, "ROLLBACK"));
-	pg_bulk_reset(s);
-}
 
 /* A one-text-parameter lookup; *OUT (and *OUT2) from the first row. */
 static int lookup(struct pg_store *s, int id, const char *key, long *out, long *out2,
@@ -493,6 +507,14 @@ static const struct store_ops pg_ops = {
 	.bulk_end = pg_bulk_end,
 };
 
+/* Notices (an ANALYZE a non-owner may not run, ...) are not errors: sb40
+ * prints nothing for them, as for SQLite. */
+static void quiet(void *arg, const char *message)
+{
+	(void)arg;
+	(void)message;
+}
+
 int store_pg_open(const char *url, struct store **out, struct sb40_error *err)
 {
 	struct pg_store *s = calloc(1, sizeof *s);
@@ -518,6 +540,7 @@ int store_pg_open(const char *url, struct store **out, struct sb40_error *err)
 		pg_close(&s->base);
 		return SB40_EIO;
 	}
+	PQsetNoticeProcessor(s->c, quiet, NULL);
 	/* sb40's texts are UTF-8; the server's notices stay quiet; a statement is
 	 * planned with its parameters' values, so that "($1 IS NULL OR x = $1)"
 	 * filters use x's index (a generic plan cannot) */

@@ -2,10 +2,13 @@
  *
  * Why: a row-at-a-time put costs a network round trip or three; a national
  * registry of a million firms would take minutes.  While a bulk load is on,
- * the import's validated rows are appended as COPY text to a buffer, sent
- * with one COPY whenever the buffer holds 1 MB (between two sends the
- * connection is free for the import's lookups), and the put rules are
- * applied to all rows at store_bulk_end(), inside the import's transaction:
+ * the import's validated rows are appended as COPY text to a buffer and
+ * sent in 256 kB pieces through a COPY that stays open, so that the server
+ * stores rows while sb40 validates the next ones (two processes, two
+ * cores).  Any other statement on the connection (a lookup the import
+ * needs) first ends the open COPY (pg_bulk_pause); the next piece opens a
+ * new one.  The put rules are applied to all rows at store_bulk_end(),
+ * inside the import's transaction:
  *
  *   DIRECT  the target table was empty: COPY into it (every row is added);
  *   STAGE   otherwise: COPY into a temporary table, then one UPDATE of the
@@ -24,10 +27,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FLUSH_AT (1u << 20)
+#define FLUSH_AT (1u << 18)
 
 void pg_bulk_reset(struct pg_store *s)
 {
+	PGresult *r;
+	if (s->copy_open) {
+		PQputCopyEnd(s->c, "rolled back");
+		while ((r = PQgetResult(s->c)))
+			PQclear(r);
+		s->copy_open = 0;
+	}
 	s->bulk = PG_BULK_OFF;
 	s->bulk_rows = 0;
 	buf_reset(&s->copy);
@@ -69,31 +79,45 @@ static const char *target(const struct pg_store *s)
 		"entity_kind, entity_id, indicator_id, period, value, source)" : "sb40_stage";
 }
 
-/* Send the buffered rows with one COPY. */
+/* Send the buffered rows into the open COPY (opening one when none is). */
 static int flush(struct pg_store *s, struct sb40_error *err)
 {
 	char sql[300];
 	PGresult *r;
-	int rc = 0;
+	int rc;
 	if (!s->copy.len)
 		return 0;
-	snprintf(sql, sizeof sql, "COPY %s FROM STDIN", target(s));
-	r = PQexec(s->c, sql);
-	if (PQresultStatus(r) != PGRES_COPY_IN) {
-		rc = pg_error(s, r, err, "copy");
+	if (!s->copy_open) {
+		snprintf(sql, sizeof sql, "COPY %s FROM STDIN", target(s));
+		r = PQexec(s->c, sql);
+		if (PQresultStatus(r) != PGRES_COPY_IN) {
+			rc = pg_error(s, r, err, "copy");
+			PQclear(r);
+			return rc;
+		}
 		PQclear(r);
-		return rc;
+		s->copy_open = 1;
 	}
-	PQclear(r);
-	if (PQputCopyData(s->c, s->copy.data, (int)s->copy.len) != 1 ||
-	    PQputCopyEnd(s->c, NULL) != 1)
+	rc = PQputCopyData(s->c, s->copy.data, (int)s->copy.len) == 1 ? 0
+		: pg_error(s, NULL, err, "copy");
+	buf_reset(&s->copy);
+	return rc;
+}
+
+int pg_bulk_pause(struct pg_store *s, struct sb40_error *err)
+{
+	PGresult *r;
+	int rc = 0;
+	if (!s->copy_open)
+		return 0;
+	s->copy_open = 0;
+	if (PQputCopyEnd(s->c, NULL) != 1)
 		rc = pg_error(s, NULL, err, "copy");
 	while ((r = PQgetResult(s->c))) {
 		if (!rc && PQresultStatus(r) != PGRES_COMMAND_OK)
 			rc = pg_error(s, r, err, "copy");
 		PQclear(r);
 	}
-	buf_reset(&s->copy);
 	return rc;
 }
 
@@ -277,7 +301,7 @@ int pg_bulk_end(struct store *st, long *added, long *changed, long *unchanged,
 	*added = *changed = *unchanged = 0;
 	if (s->bulk == PG_BULK_OFF)
 		return 0;
-	if ((rc = flush(s, err)))
+	if ((rc = flush(s, err)) || (rc = pg_bulk_pause(s, err)))
 		return rc;
 	if (s->bulk == PG_BULK_DIRECT) {
 		/* a first load of a large table: planner statistics now, not

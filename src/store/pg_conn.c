@@ -66,7 +66,9 @@ int pg_error(struct pg_store *s, const PGresult *res, struct sb40_error *err, co
 	int code = SB40_EDB;
 	if (!msg || !*msg)
 		msg = PQerrorMessage(s->c);
-	snprintf(text, sizeof text, "%s", msg ? msg : "error");
+	/* the first line: PostgreSQL adds LINE/DETAIL lines, SQLite says one */
+	snprintf(text, sizeof text, "%.*s", (int)strcspn(msg ? msg : "error", "\n"),
+		 msg ? msg : "error");
 	n = strlen(text);
 	while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
 		text[--n] = '\0';
@@ -84,6 +86,8 @@ static int prepare(struct pg_store *s, int id, struct sb40_error *err)
 {
 	char name[16];
 	PGresult *r;
+	if (pg_bulk_pause(s, err))
+		return err->code;
 	if (s->prepared[id])
 		return 0;
 	snprintf(name, sizeof name, "s%d", id);
@@ -121,15 +125,21 @@ PGresult *pg_run(struct pg_store *s, int id, const struct pg_params *p, struct s
 PGresult *pg_sql(struct pg_store *s, const char *sql, const struct pg_params *p,
 		 struct sb40_error *err)
 {
+	if (pg_bulk_pause(s, err))
+		return NULL;
 	return checked(s, PQexecParams(s->c, sql, p ? p->n : 0, NULL, p ? p->v : NULL, NULL, NULL, 0),
 		       err);
 }
 
 int pg_exec(struct pg_store *s, const char *sql, struct sb40_error *err)
 {
-	PGresult *r = PQexec(s->c, sql);
-	ExecStatusType t = PQresultStatus(r);
+	PGresult *r;
+	ExecStatusType t;
 	int rc = 0;
+	if (pg_bulk_pause(s, err))
+		return err->code;
+	r = PQexec(s->c, sql);
+	t = PQresultStatus(r);
 	if (t != PGRES_COMMAND_OK && t != PGRES_TUPLES_OK)
 		rc = pg_error(s, r, err, "exec");
 	PQclear(r);

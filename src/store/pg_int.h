@@ -28,6 +28,7 @@ struct pg_store {
 	/* bulk loading (pg_bulk.c) */
 	int bulk_table;          /* enum store_bulk_table */
 	enum pg_bulk_mode bulk;
+	int copy_open;           /* a COPY FROM STDIN is in progress */
 	struct buf copy;         /* COPY text not yet sent */
 	long bulk_rows;
 	char bulk_now[32], bulk_actor[128];
@@ -74,7 +75,10 @@ int pg_bulk_observation(struct pg_store *s, const struct store_obs *o, struct sb
 int pg_bulk_begin(struct store *st, int table, const char *actor, struct sb40_error *err);
 int pg_bulk_end(struct store *st, long *added, long *changed, long *unchanged,
 		struct sb40_error *err);
-void pg_bulk_reset(struct pg_store *s);
+void pg_bulk_reset(struct pg_store *s);  /* abandons an open COPY */
+/* End an open COPY so that another statement can run: 0 or its error.
+ * Every statement helper here calls it first. */
+int pg_bulk_pause(struct pg_store *s, struct sb40_error *err);
 
 /* The audit line of an update (pg.c). */
 int pg_audit_add(struct store *st, const char *actor, const char *action, const char *entity,

@@ -41,6 +41,8 @@ int pg_user_add(struct store *st, const char *login, const char *pw_hash, const 
 	pgp_text(&p, store_now(now));
 	/* the shared INSERT plus RETURNING: the new id without a second query */
 	snprintf(sql, sizeof sql, "%s RETURNING id", sqltext(S_USER_ADD));
+	if (pg_bulk_pause(s, err))
+		return err->code;
 	r = PQexecParams(s->c, sql, p.n, NULL, p.v, NULL, NULL, 0);
 	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
 		state = PQresultErrorField(r, PG_DIAG_SQLSTATE);

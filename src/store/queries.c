@@ -35,8 +35,8 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"WHERE (CAST($1 AS TEXT) IS NULL OR c.entity_kind = $1) AND (CAST($2 AS TEXT) IS NULL OR i.code = $2) "
 		"ORDER BY 1, 2, 3, 4",
 	[Q_ENTERPRISES_BY_FORM] =
-		"SELECT legal_form, count(*) FROM enterprise GROUP BY legal_form "
-		"ORDER BY count(*) DESC, legal_form",
+		"SELECT legal_form, sum(firms) FROM enterprise_tally GROUP BY legal_form "
+		"HAVING sum(firms) > 0 ORDER BY sum(firms) DESC, legal_form",
 	[Q_ZONES_PER_REGION] =
 		"SELECT r.code, r.name_en, count(z.id) FROM region r LEFT JOIN zone z ON "
 		"z.region_id = r.id GROUP BY r.id, r.code, r.name_en ORDER BY r.code",
@@ -56,9 +56,14 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"e.registered_on, e.status FROM enterprise e JOIN region r ON r.id = e.region_id "
 		"LEFT JOIN zone z ON z.id = e.zone_id " ENT_FILTER
 		"ORDER BY e.tin LIMIT CAST($4 AS INTEGER) OFFSET CAST($5 AS INTEGER)",
+	/* without a TIN: a sum over the tally, not a count of a million rows */
 	[Q_ENTERPRISES_COUNT] =
-		"SELECT count(*) FROM enterprise e JOIN region r ON r.id = e.region_id "
-		"LEFT JOIN zone z ON z.id = e.zone_id " ENT_FILTER,
+		"SELECT CASE WHEN CAST($2 AS TEXT) IS NULL THEN (SELECT coalesce(sum(t.firms), 0) "
+		"FROM enterprise_tally t WHERE (CAST($1 AS TEXT) IS NULL OR t.zone_id = "
+		"(SELECT id FROM zone WHERE code = $1)) AND (CAST($3 AS TEXT) IS NULL OR "
+		"t.region_id = (SELECT id FROM region WHERE code = $3))) ELSE (SELECT count(*) "
+		"FROM enterprise e JOIN region r ON r.id = e.region_id "
+		"LEFT JOIN zone z ON z.id = e.zone_id " ENT_FILTER ") END",
 	[Q_INDICATORS] =
 		"SELECT code, name_uz, name_uz_cyrl, name_ru, name_en, unit, direction, aggregation, "
 		"min_value, max_value, integer_valued, derived FROM indicator ORDER BY id",
@@ -81,7 +86,7 @@ const char *const store_query_sql[Q_NQUERIES] = {
 	[Q_REGION_COUNTS] =
 		"SELECT r.code, r.name_uz, r.name_uz_cyrl, r.name_ru, r.name_en, "
 		"(SELECT count(*) FROM zone z WHERE z.region_id = r.id), "
-		"(SELECT count(*) FROM enterprise e WHERE e.region_id = r.id), "
+		"(SELECT coalesce(sum(t.firms), 0) FROM enterprise_tally t WHERE t.region_id = r.id), "
 		"(SELECT c.value FROM observation_current c WHERE c.entity_kind = 'region' AND "
 		"c.entity_id = r.id AND c.indicator_id = (SELECT id FROM indicator WHERE code = 'zones') "
 		"ORDER BY c.period DESC LIMIT 1), "
@@ -100,33 +105,49 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"(SELECT e.id FROM enterprise e JOIN zone z ON z.id = e.zone_id WHERE z.code = $7)) "
 		"ORDER BY 1, 2, 3, 4 LIMIT CAST($5 AS INTEGER) OFFSET CAST($6 AS INTEGER)",
 	[Q_ENTERPRISES_BY_STATUS] =
-		"SELECT e.status, count(*) FROM enterprise e WHERE (CAST($1 AS TEXT) IS NULL OR "
-		"e.region_id = (SELECT id FROM region WHERE code = $1)) GROUP BY e.status "
-		"ORDER BY e.status",
+		"SELECT t.status, sum(t.firms) FROM enterprise_tally t WHERE (CAST($1 AS TEXT) IS NULL "
+		"OR t.region_id = (SELECT id FROM region WHERE code = $1)) GROUP BY t.status "
+		"HAVING sum(t.firms) > 0 ORDER BY t.status",
 	[Q_ENTERPRISES_BY_ACTIVITY] =
-		"SELECT e.activity_code, count(*) FROM enterprise e WHERE (CAST($1 AS TEXT) IS NULL "
-		"OR e.region_id = (SELECT id FROM region WHERE code = $1)) GROUP BY e.activity_code "
-		"ORDER BY count(*) DESC, e.activity_code",
+		"SELECT NULLIF(t.activity_code, ''), sum(t.firms) FROM enterprise_tally t WHERE "
+		"(CAST($1 AS TEXT) IS NULL OR t.region_id = (SELECT id FROM region WHERE code = $1)) "
+		"GROUP BY t.activity_code HAVING sum(t.firms) > 0 ORDER BY sum(t.firms) DESC, "
+		"t.activity_code",
 	[Q_ENTERPRISES_BY_ZONE] =
-		"SELECT z.code, sum(CASE WHEN e.status = 'active' THEN 1 ELSE 0 END), count(*) "
-		"FROM enterprise e JOIN zone z ON z.id = e.zone_id WHERE (CAST($1 AS TEXT) IS NULL "
-		"OR z.region_id = (SELECT id FROM region WHERE code = $1)) GROUP BY z.code "
-		"ORDER BY z.code",
+		"SELECT z.code, sum(CASE WHEN t.status = 'active' THEN t.firms ELSE 0 END), "
+		"sum(t.firms) FROM enterprise_tally t JOIN zone z ON z.id = t.zone_id WHERE "
+		"(CAST($1 AS TEXT) IS NULL OR z.region_id = (SELECT id FROM region WHERE code = $1)) "
+		"GROUP BY z.code HAVING sum(t.firms) > 0 ORDER BY z.code",
 	[Q_DATA_VERSION] =
 		"SELECT (SELECT COALESCE(MAX(id), 0) FROM audit), "
 		"(SELECT COALESCE(MAX(id), 0) FROM observation)",
+	[Q_FC_SERIES] =
+		"SELECT c.entity_kind, " ENTITY_KEY("c") ", i.code, i.name_uz, i.name_uz_cyrl, "
+		"i.name_ru, i.name_en, count(*), min(c.period), max(c.period) "
+		"FROM observation_current c JOIN indicator i ON i.id = c.indicator_id WHERE "
+		"(CAST($1 AS TEXT) IS NULL OR (c.entity_kind = 'enterprise' AND c.entity_id = "
+		"(SELECT id FROM enterprise WHERE tin = $1))) AND (c.entity_kind <> 'enterprise' OR "
+		"CAST($1 AS TEXT) IS NOT NULL OR c.entity_id IN (SELECT e.id FROM enterprise e "
+		"JOIN zone z ON z.id = e.zone_id WHERE z.code = $2)) "
+		"GROUP BY c.entity_kind, c.entity_id, i.id, i.code, i.name_uz, i.name_uz_cyrl, "
+		"i.name_ru, i.name_en HAVING count(*) >= 3 ORDER BY 1, 2, i.id",
 	[Q_ASSESS_ADD] =
 		"INSERT INTO assessment (kind, enterprise_id, tin, firm, zone, region, sector, input, "
-		"result, created_at, created_by) VALUES ($1, CAST($2 AS INTEGER), $3, $4, $5, $6, $7, "
-		"$8, $9, $10, $11) RETURNING id",
+		"result, created_at, created_by) VALUES (CAST($1 AS TEXT), CAST($2 AS INTEGER), "
+		"CAST($3 AS TEXT), CAST($4 AS TEXT), CAST($5 AS TEXT), CAST($6 AS TEXT), "
+		"CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), "
+		"CAST($11 AS TEXT)) RETURNING id",
 	[Q_ASSESS_GET] = ASSESS_COLS "WHERE a.id = CAST($1 AS INTEGER)",
 	[Q_ASSESS_LIST] =
-		ASSESS_COLS "WHERE ($1 IS NULL OR a.kind = $1) AND ($2 IS NULL OR a.tin = $2) "
-		"AND ($3 IS NULL OR a.zone = $3) AND ($4 IS NULL OR a.region = $4) "
-		"AND ($5 IS NULL OR a.sector = $5) AND ($6 IS NULL OR a.id < CAST($6 AS INTEGER)) "
-		"AND ($7 IS NULL OR a.tin IS NULL OR a.tin <> $7) "
-		"AND ($8 IS NULL OR CAST($8 AS INTEGER) = 0 OR a.tin IS NULL OR a.id = "
-		"(SELECT max(b.id) FROM assessment b WHERE b.kind = a.kind AND b.tin = a.tin "
-		"AND ($6 IS NULL OR b.id < CAST($6 AS INTEGER)))) "
+		ASSESS_COLS "WHERE (CAST($1 AS TEXT) IS NULL OR a.kind = $1) "
+		"AND (CAST($2 AS TEXT) IS NULL OR a.tin = $2) "
+		"AND (CAST($3 AS TEXT) IS NULL OR a.zone = $3) "
+		"AND (CAST($4 AS TEXT) IS NULL OR a.region = $4) "
+		"AND (CAST($5 AS TEXT) IS NULL OR a.sector = $5) "
+		"AND (CAST($6 AS INTEGER) IS NULL OR a.id < CAST($6 AS INTEGER)) "
+		"AND (CAST($7 AS TEXT) IS NULL OR a.tin IS NULL OR a.tin <> $7) "
+		"AND (CAST($8 AS INTEGER) IS NULL OR CAST($8 AS INTEGER) = 0 OR a.tin IS NULL OR "
+		"a.id = (SELECT max(b.id) FROM assessment b WHERE b.kind = a.kind AND b.tin = a.tin "
+		"AND (CAST($6 AS INTEGER) IS NULL OR b.id < CAST($6 AS INTEGER)))) "
 		"ORDER BY a.id DESC LIMIT CAST($9 AS INTEGER) OFFSET CAST($10 AS INTEGER)",
 };

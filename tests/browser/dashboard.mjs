@@ -1,8 +1,8 @@
 // dashboard.mjs - the dashboard as a person uses it, in Debian's headless
 // Chromium driven by playwright-core: sign in, switch language, sort and
 // filter a table, open a zone, upload a bad and a good CSV, run a
-// regression, assess, sort the zones' indicator system and open a zone from
-// it, sign out.  Screenshots go to $SHOTS.
+// regression, run a forecast, assess, sort the zones' indicator system and
+// open a zone from it, sign out.  Screenshots go to $SHOTS.
 // Env: SB40_URL, SB40_LOGIN, SB40_PASSWORD, SHOTS, SB40_SOURCE.
 import { chromium } from "playwright-core";
 import { writeFileSync } from "node:fs";
@@ -108,6 +108,18 @@ try {
   check("coefficients", (await page.textContent("table.coef tbody")).includes("0.485178"));
   await shot(page, "09-regression");
 
+  // run a forecast of a stored series
+  await page.click("nav.main a[href='/forecast']");
+  check("forecast page", (await page.textContent("h1")) === "Forecast");
+  await page.selectOption("select[name=series]", "zone:TK-BEKTEMIR|enterprises");
+  await page.fill("input[name=horizon]", "4");
+  await page.click("#fcform button[type=submit]");
+  check("forecast chart", (await page.locator("section.forecast .fanchart svg").count()) === 1);
+  check("forecast table", (await page.locator("table.fc tbody tr").count()) === 4);
+  check("backtest shown", (await page.locator("section.forecast dd.smape").count()) === 1);
+  check("download links", (await page.locator("a[href^='/forecast.xlsx?']").count()) === 1);
+  await shot(page, "10-forecast");
+
   // the digital-maturity questionnaire, filled in as a firm's consultant
   // does, in Russian, then its result with the radar
   await page.click("nav.main a[href='/assess']");
@@ -161,7 +173,7 @@ try {
   // users, then sign out
   await page.click("nav.main a[href='/users']");
   check("users listed", (await page.locator("table.data tbody tr").count()) >= 1);
-  await shot(page, "10-users");
+  await shot(page, "15-users");
   await page.click("header .who button");
   await page.waitForURL(`${url}/login`);
   await page.goto(`${url}/`);

@@ -6,7 +6,7 @@
 . "$(dirname "$0")/lib.inc"
 cd "$WORK"
 EX="$SB40_SOURCE/docs/examples"
-DB="$WORK/a.db"
+DB=$(newdb a)
 "$SB40" demo --db "$DB" >/dev/null 2>&1 || { echo "demo failed"; exit 1; }
 export USER=tester
 
@@ -30,7 +30,7 @@ mk p2 306445588 Boshqa 1
 mk reg 301000033 ignored 4
 # jv FILE EXPR: print EXPR evaluated on d = the JSON in FILE
 jv() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)" "$1"; }
-count() { sqlite3 "$DB" "SELECT count(*) FROM assessment"; }
+count() { sq "$DB" "SELECT count(*) FROM assessment"; }
 
 # saving: the id on stderr, the result on stdout as without --save
 "$SB40" assess maturity --input p1old.json --db "$DB" --save --format json >p1old.out 2>err.txt
@@ -42,13 +42,13 @@ expect_eq "result printed" "$(jv p1old.out 'd["overall"]')" "50.0"
 # a registered firm: its zone, region and activity come from the registry
 "$SB40" assess maturity --input reg.json --db "$DB" --save --enterprise 301000033 >/dev/null 2>&1
 expect_eq "registry values stored" \
-	"$(sqlite3 "$DB" "SELECT a.tin, a.zone, a.region, a.sector, a.enterprise_id = e.id FROM assessment a JOIN enterprise e ON e.tin = a.tin WHERE a.id = 4")" \
+	"$(sq "$DB" "SELECT a.tin, a.zone, a.region, a.sector, CASE WHEN a.enterprise_id = e.id THEN 1 ELSE 0 END FROM assessment a JOIN enterprise e ON e.tin = a.tin WHERE a.id = 4")" \
 	"301000033|TK-CHILANZOR-1|UZ-TK|22.29|1"
 expect_eq "document values stored (region name to code)" \
-	"$(sqlite3 "$DB" "SELECT tin, zone, region, sector, enterprise_id IS NULL, created_by FROM assessment WHERE id = 2")" \
+	"$(sq "$DB" "SELECT tin, zone, region, sector, CASE WHEN enterprise_id IS NULL THEN 1 ELSE 0 END, created_by FROM assessment WHERE id = 2")" \
 	"306445577|Chilonzor|UZ-TK|14.13|1|tester"
-expect_eq "stored input is the document" "$(sqlite3 "$DB" "SELECT input FROM assessment WHERE id = 3")" "$(cat p2.json)"
-expect_eq "saving audited" "$(sqlite3 "$DB" "SELECT count(*) FROM audit WHERE action = 'assess' AND entity LIKE 'assessment:%'")" 4
+expect_eq "stored input is the document" "$(sq "$DB" "SELECT input FROM assessment WHERE id = 3")" "$(cat p2.json)"
+expect_eq "saving audited" "$(sq "$DB" "SELECT count(*) FROM audit WHERE action = 'assess' AND entity LIKE 'assessment:%'")" 4
 
 # The example firm (306445566, zone Chilonzor, region UZ-TK, sector 14.13;
 # overall 35.9) against the stored firms:

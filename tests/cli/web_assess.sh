@@ -5,7 +5,7 @@
 # result page with its radar chart and peers, languages, and the OpenAPI
 # document against the route table.
 . "$(dirname "$0")/lib.inc"
-DB="$WORK/w.db"
+DB=$(newdb w)
 EX="$SB40_SOURCE/docs/examples"
 "$SB40" demo --db "$DB" >"$WORK/demo.out" 2>/dev/null || { echo "demo failed"; exit 1; }
 ADMIN_PW=$(sed -n 's/^web sign-in: admin \/ \([^ ]*\) .*/\1/p' "$WORK/demo.out")
@@ -70,7 +70,7 @@ expect_eq "admin post: id, kind, result" "$(jv 'd["id"], d["kind"], d["result"][
 expect_eq "analyst post innovation" "$(post ana innovation "$EX/innovation.json" -o "$WORK/a2.json" -w '%{http_code}')" 201
 expect_eq "innovation result" "$(jv 'd["id"], d["result"]["verdict"]' <"$WORK/a2.json")" "2 go"
 expect_eq "firm post" "$(post firm maturity "$WORK/own.json" -o "$WORK/a3.json" -w '%{http_code}')" 201
-expect_eq "firm's TIN taken" "$(sqlite3 "$DB" "SELECT tin, zone, region, sector, created_by FROM assessment WHERE id = 3")" \
+expect_eq "firm's TIN taken" "$(sq "$DB" "SELECT tin, zone, region, sector, created_by FROM assessment WHERE id = 3")" \
 	"301000033|TK-CHILANZOR-1|UZ-TK|22.29|firm"
 expect_eq "firm compared with the region's stored firm" "$(jv 'd["result"]["peers"][1]["n"], d["result"]["peers"][1]["overall_mean"], d["result"]["peers"][1]["percentile"]' <"$WORK/a3.json")" \
 	"1 35.9375 50.0"
@@ -86,7 +86,7 @@ expect_eq "csrf wrong" "$(code -b "$WORK/ana.jar" -H 'X-CSRF-Token: AAAA' --data
 expect_eq "csrf of another session" "$(code -b "$WORK/ana.jar" -H "X-CSRF-Token: $(cat "$WORK/admin.csrf")" --data-binary "@$EX/maturity.json" "$U/api/v1/assessments/maturity")" 403
 expect_eq "page form needs csrf" "$(code -b "$WORK/ana.jar" -d 'name=x&a_cloud=1' "$U/assess/maturity")" 403
 expect_eq "upload needs csrf" "$(code -b "$WORK/ana.jar" -F "file=@$EX/innovation.json" "$U/assess/innovation")" 403
-n=$(sqlite3 "$DB" "SELECT count(*) FROM assessment")
+n=$(sq "$DB" "SELECT count(*) FROM assessment")
 expect_eq "nothing stored without csrf" "$n" 4
 
 # malformed documents: 400 with the place
@@ -97,7 +97,7 @@ expect_eq "malformed json" "$(post ana maturity "$WORK/broken.json" | jv 'd["err
 expect_eq "wrong kind of document" "$(post ana innovation "$EX/maturity.json")" \
 	'{"error":{"code":"invalid","message":"unknown field \"answers\"","where":"$"}}'
 expect_eq "unknown assessment" "$(post ana risk "$EX/maturity.json" -o /dev/null -w '%{http_code}')" 404
-expect_eq "nothing stored on errors" "$(sqlite3 "$DB" "SELECT count(*) FROM assessment")" "$n"
+expect_eq "nothing stored on errors" "$(sq "$DB" "SELECT count(*) FROM assessment")" "$n"
 
 # reading: scope
 expect_eq "admin list" "$(curl -s -b "$WORK/admin.jar" "$U/api/v1/assessments" | jv '[a["id"] for a in d["items"]]')" "[4, 3, 2, 1]"
@@ -120,7 +120,7 @@ for b in automation connectivity online_sales product_life_cycle internet_iot cl
 	integration modelling_forecasting artificial_intelligence marketing advertising; do F="$F&a_$b=2&t_$b=3"; done
 F="$F&a_printing_3d=na&t_printing_3d=3"
 expect_eq "form posted" "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$WORK/firm2.jar" -d "$F" "$U/assess/maturity")" "303 $U/assess/5"
-expect_eq "form stored for the firm" "$(sqlite3 "$DB" "SELECT tin, firm, created_by FROM assessment WHERE id = 5")" \
+expect_eq "form stored for the firm" "$(sq "$DB" "SELECT tin, firm, created_by FROM assessment WHERE id = 5")" \
 	"301000011|Bektemir Metall Konstruksiya (demo)|firm2"
 curl -s -b "$WORK/firm2.jar" "$U/assess/5?lang=en" >"$WORK/page.html"
 expect_eq "result page: radar" "$(grep -c '<svg' "$WORK/page.html")" 1
@@ -134,6 +134,11 @@ expect_eq "form: radios with descriptions" "$(grep -o 'type="radio" name="a_clou
 expect_eq "form: not applicable only for building blocks" "$(grep -o 'name="a_[a-z_0-9]*" value="na"' "$WORK/form.html" | wc -l)" 9
 expect_eq "form: level text in Russian" "$(grep -c 'Облачные технологии' "$WORK/form.html")" 1
 expect_eq "form: firm fixed for a firm account" "$(grep -c 'name="tin"' "$WORK/form.html")" 0
+curl -s -b "$WORK/ana.jar" "$U/assess/maturity?lang=en" >"$WORK/form.staff.html"
+expect_eq "staff form: firm fields" "$(grep -o 'name="\(name\|tin\|zone\|region\|sector\)"' "$WORK/form.staff.html" | tr '\n' ' ')" \
+	'name="name" name="tin" name="zone" name="region" name="sector" '
+expect_eq "staff form: zone codes suggested" "$(grep -c '<option value="TK-CHILANZOR-1">' "$WORK/form.staff.html")" 1
+expect_eq "staff form: region codes suggested" "$(grep -o '<option value="UZ-TK">[^<]*' "$WORK/form.staff.html")" '<option value="UZ-TK">Tashkent city'
 # a form with an answer missing: 400, the form again with the place
 curl -s -b "$WORK/ana.jar" -o "$WORK/err.html" -w '%{http_code}' -d "csrf=$(cat "$WORK/ana.csrf")&name=X&a_cloud=9" "$U/assess/maturity?lang=en" >"$WORK/st"
 expect_eq "form error status" "$(cat "$WORK/st")" 400
@@ -144,7 +149,7 @@ F2="csrf=$(cat "$WORK/ana.csrf")&name=%27%3B+DROP+TABLE+assessment%3B--+%3Cb%3E"
 for b in automation connectivity online_sales product_life_cycle internet_iot cloud robotisation printing_3d \
 	integration modelling_forecasting artificial_intelligence marketing advertising; do F2="$F2&a_$b=1"; done
 expect_eq "odd name posted" "$(code -b "$WORK/ana.jar" -d "$F2" "$U/assess/maturity")" 303
-expect_eq "odd name stored" "$(sqlite3 "$DB" "SELECT firm FROM assessment WHERE id = 6")" "'; DROP TABLE assessment;-- <b>"
+expect_eq "odd name stored" "$(sq "$DB" "SELECT firm FROM assessment WHERE id = 6")" "'; DROP TABLE assessment;-- <b>"
 expect_eq "odd name escaped in the list" "$(curl -s -b "$WORK/ana.jar" "$U/assess" | grep -c '&#39;; DROP TABLE assessment;-- &lt;b&gt;')" 1
 # the innovation upload
 expect_eq "innovation upload" "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$WORK/ana.jar" -F "csrf=$(cat "$WORK/ana.csrf")" -F "file=@$EX/innovation.json" "$U/assess/innovation")" "303 $U/assess/7"

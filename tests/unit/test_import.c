@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "io/import.h"
+#include "store/queries.h"
 #include "test_backend.h"
 
 static char path[512];
@@ -117,6 +118,19 @@ static void test_all_or_nothing(void **state)
 	assert_int_equal(n, 0);
 }
 
+struct tally {
+	char text[256];
+};
+
+static int tally_row(void *ctx, int ncols, const char *const *vals)
+{
+	struct tally *t = ctx;
+	size_t n = strlen(t->text);
+	assert_int_equal(ncols, 2);
+	snprintf(t->text + n, sizeof t->text - n, "%s=%s;", vals[0], vals[1]);
+	return 0;
+}
+
 /* Firms and values: the streamed path on PostgreSQL (COPY straight into an
  * empty table, then through a staging table) counts and audits exactly as
  * row by row does on SQLite; a failing row rolls the stream back. */
@@ -130,7 +144,7 @@ static void test_bulk_rules(void **state)
 	const char *e1 = "tin,name,legal_form,region\n301000001,A,private enterprise,UZ-SA\n"
 			 "301000002,B\tTab,family enterprise,UZ-SA\n";
 	const char *e2 = "tin,name,legal_form,region,status\n301000001,A,private enterprise,UZ-SA,active\n"
-			 "301000002,B2,family enterprise,UZ-SA,\n301000003,C\\x,private enterprise,UZ-TK,\n";
+			 "301000002,B2,private enterprise,UZ-SA,\n301000003,C\\x,private enterprise,UZ-TK,\n";
 	const char *bad = "tin,name,legal_form,region\n301000009,Z,private enterprise,UZ-SA\n"
 			  "301000008,Y,private enterprise,Mars\n";
 	const char *o1 = "entity,indicator,period,value\nenterprise:301000001,output,2024,10\n"
@@ -147,6 +161,10 @@ static void test_bulk_rules(void **state)
 	assert_int_equal(s.added, 1);
 	assert_int_equal(s.changed, 1);
 	assert_int_equal(s.unchanged, 1);
+	/* the tally follows inserts and updates (a firm changed its legal form) */
+	struct tally t = {0};
+	assert_int_equal(store_query(st, Q_ENTERPRISES_BY_FORM, 0, NULL, tally_row, &t, &err), 0);
+	assert_string_equal(t.text, "private enterprise=3;");
 	assert_int_equal(run(st, IMPORT_ENTERPRISES, "bad.csv", bad, 0, 1, &s, &e), SB40_EINVAL);
 	assert_int_equal(store_count(st, STORE_T_ENTERPRISE, &n, &err), 0);
 	assert_int_equal(n, 3);

@@ -1,5 +1,5 @@
 /* test_store_assess.c - the assessment store (store_assessment_*) on a real
- * SQLite file: writes need a transaction, get, the list's filters, each
+ * database (SQLite, or PostgreSQL under tests/pg/with.sh): writes need a transaction, get, the list's filters, each
  * firm's latest, leaving a firm out, "stored before", paging, and that
  * store_query() refuses the assessment statements. */
 #include <setjmp.h>
@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include "store/queries.h"
 #include "store/store.h"
+#include "test_backend.h"
 
 static char path[512];
 
@@ -23,8 +24,7 @@ static int setup(void **state)
 	struct sb40_error err;
 	snprintf(path, sizeof path, "%s/test_store_assess_%ld.db", tmp ? tmp : "/tmp",
 		 (long)getpid());
-	unlink(path);
-	if (store_open(path, STORE_CREATE, &st, &err))
+	if (store_open(test_db_url(path), STORE_CREATE, &st, &err))
 		return -1;
 	*state = st;
 	return 0;
