@@ -5,11 +5,11 @@ set -eu
 need="cmake make gcc pkg-config libsqlite3-dev libpq-dev libmicrohttpd-dev libjansson-dev
 libgsl-dev libsodium-dev libcsv-dev libxlsxwriter-dev sqlite3"
 case "${1:-build}" in
-  check) need="$need libcmocka-dev valgrind postgresql python3 libxml2-utils cppcheck curl chromium"
+  check) need="$need libcmocka-dev valgrind postgresql python3 python3-openpyxl libxml2-utils cppcheck curl chromium"
 	# node and npm (browser tests): Debian's packages unless some are already on PATH
 	command -v node >/dev/null 2>&1 || need="$need nodejs"
 	command -v npm >/dev/null 2>&1 || need="$need npm" ;;
-  bench) need="$need hyperfine r-cran-forecast python3 bc time wrk curl" ;;
+  bench) need="$need hyperfine r-cran-forecast python3 bc time wrk curl nginx-light" ;;
 esac
 missing=""
 for p in $need; do

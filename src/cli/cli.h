@@ -53,8 +53,10 @@ int cmd_import(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_overview(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_history(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_regress(int argc, char **argv, struct cli_ctx *ctx);
+int cmd_forecast(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_assess(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_serve(int argc, char **argv, struct cli_ctx *ctx);
 int cmd_user(int argc, char **argv, struct cli_ctx *ctx);
+int cmd_zones(int argc, char **argv, struct cli_ctx *ctx);
 
 #endif

@@ -2,14 +2,18 @@
  *
  *   sb40 user add LOGIN --role ROLE [--zone CODE | --enterprise TIN]
  *   sb40 user passwd LOGIN     sb40 user list     sb40 user disable|enable LOGIN
+ *   sb40 user token LOGIN [--days N]
  * Passwords come from a prompt without echo (twice), or from the first line
  * of standard input with --password-stdin; they are stored as argon2id
- * hashes only.  Each change is written with an audit line.
+ * hashes only.  A token for scripts is a session that lasts --days days,
+ * printed once (the store keeps only its hash), sent as
+ * "Authorization: Bearer TOKEN".  Each change is written with an audit line.
  */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 #include "cli/cli.h"
 #include "store/store.h"
@@ -21,14 +25,60 @@ static const char usage_text[] =
 	"usage: sb40 user add LOGIN --role ROLE [--zone CODE | --enterprise TIN] [--lang L]\n"
 	"       sb40 user passwd LOGIN\n"
 	"       sb40 user list\n"
-	"       sb40 user disable|enable LOGIN\n\n"
+	"       sb40 user disable|enable LOGIN\n"
+	"       sb40 user token LOGIN [--days N]\n\n"
 	"Manage the accounts that sign in to 'sb40 serve'.  ROLE is admin (everything),\n"
 	"analyst (read all, analyse, import), zone_manager (writes only its zone: give\n"
 	"--zone) or enterprise (only its own firm: give --enterprise TIN).  The password\n"
-	"is asked twice without echo, or read from the first line of standard input.\n\n"
+	"is asked twice without echo, or read from the first line of standard input.\n"
+	"'token' prints, once, a bearer token for scripts ('Authorization: Bearer\n"
+	"TOKEN' on /api/v1/...), valid --days days (default 30, at most 366); the\n"
+	"database keeps only its hash.  Disabling the account ends its tokens too.\n\n"
 	"  --db PATH          the database (default: $SB40_DB, else ./sb40.db)\n"
 	"  --password-stdin   read the password from standard input\n"
-	"  --lang L           the user's language: uz, uz-Cyrl, ru, en (default uz)\n";
+	"  --lang L           the user's language: uz, uz-Cyrl, ru, en (default uz)\n"
+	"  --days N           token: how long it is valid (default 30)\n";
+
+static void iso_at(time_t t, char *out)
+{
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 24, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* `user token LOGIN`: a long session for scripts; the token is printed once. */
+static int make_token(struct cli_ctx *ctx, struct store *st, const char *login, long days,
+		      struct sb40_error *err)
+{
+	struct store_user u;
+	char token[AUTH_TOKEN_CHARS], csrf[AUTH_TOKEN_CHARS], hash[AUTH_HASH_CHARS], exp[24],
+		entity[100], after[64];
+	int rc = store_user_get(st, login, &u, err);
+	if (rc == SB40_ENOTFOUND)
+		return error_set(err, SB40_ENOTFOUND, "no user \"%s\"", login);
+	if (rc)
+		return rc;
+	if (u.disabled)
+		return error_set(err, SB40_EINVAL, "user \"%s\" is disabled", login);
+	auth_token(token);
+	auth_token(csrf);
+	auth_token_hash(token, hash);
+	iso_at(time(NULL) + days * 86400L, exp);
+	snprintf(entity, sizeof entity, "user:%s", login);
+	snprintf(after, sizeof after, "{\"expires_at\":\"%s\"}", exp);
+	if ((rc = store_begin(st, err)))
+		return rc;
+	if ((rc = store_session_add(st, hash, u.id, csrf, exp, err)) ||
+	    (rc = store_audit_add(st, "cli", "user token", entity, NULL, after, err)) ||
+	    (rc = store_commit(st, err))) {
+		store_rollback(st);
+		return rc;
+	}
+	fprintf(ctx->out, "%s\n", token);
+	fprintf(ctx->err, "sb40: a bearer token for %s, valid until %s; it is shown only now\n",
+		login, exp);
+	return 0;
+}
 
 /* Read a password: from stdin (first line), or prompted twice on the terminal. */
 static int read_password(struct cli_ctx *ctx, int from_stdin, char *out, size_t n,
@@ -91,7 +141,7 @@ int cmd_user(int argc, char **argv, struct cli_ctx *ctx)
 		{"db", required_argument, NULL, 'd'}, {"role", required_argument, NULL, 'r'},
 		{"zone", required_argument, NULL, 'z'}, {"enterprise", required_argument, NULL, 'e'},
 		{"lang", required_argument, NULL, 'l'}, {"password-stdin", no_argument, NULL, 'P'},
-		{"help", no_argument, NULL, 'h'}, {0},
+		{"days", required_argument, NULL, 'D'}, {"help", no_argument, NULL, 'h'}, {0},
 	};
 	const char *db = NULL, *role = NULL, *zone = NULL, *ent = NULL, *lang = "uz";
 	const char *action, *login = NULL, *scope_msg;
@@ -99,7 +149,8 @@ int cmd_user(int argc, char **argv, struct cli_ctx *ctx)
 	struct store *st = NULL;
 	struct sb40_error err;
 	int c, from_stdin = 0, rc = EXIT_OK;
-	long zid = 0, eid = 0;
+	long zid = 0, eid = 0, days = 30;
+	char *end;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -113,11 +164,17 @@ int cmd_user(int argc, char **argv, struct cli_ctx *ctx)
 		case 'e': ent = optarg; break;
 		case 'l': lang = optarg; break;
 		case 'P': from_stdin = 1; break;
+		case 'D':
+			days = strtol(optarg, &end, 10);
+			if (*end || end == optarg || days < 1 || days > 366)
+				return cli_usage(ctx, "user", "--days: expected 1 to 366, got \"%s\"",
+						 optarg);
+			break;
 		default: return cli_usage(ctx, "user", "bad option");
 		}
 	}
 	if (optind >= argc)
-		return cli_usage(ctx, "user", "expected add, passwd, list, disable or enable");
+		return cli_usage(ctx, "user", "expected add, passwd, list, disable, enable or token");
 	action = argv[optind++];
 	if (strcmp(action, "list")) {
 		if (optind >= argc)
@@ -127,9 +184,9 @@ int cmd_user(int argc, char **argv, struct cli_ctx *ctx)
 	if (optind < argc)
 		return cli_usage(ctx, "user", "unexpected argument \"%s\"", argv[optind]);
 	if (strcmp(action, "add") && strcmp(action, "passwd") && strcmp(action, "list") &&
-	    strcmp(action, "disable") && strcmp(action, "enable"))
+	    strcmp(action, "disable") && strcmp(action, "enable") && strcmp(action, "token"))
 		return cli_usage(ctx, "user", "unknown action \"%s\" (expected add, passwd, list, "
-				 "disable or enable)", action);
+				 "disable, enable or token)", action);
 	if (!strcmp(action, "add")) {
 		if (!role || !route_role_bit(role))
 			return cli_usage(ctx, "user", "--role: expected admin, analyst, zone_manager or "
@@ -148,6 +205,11 @@ int cmd_user(int argc, char **argv, struct cli_ctx *ctx)
 		return cli_fail(ctx, &err);
 	if (!strcmp(action, "list")) {
 		if (store_user_list(st, print_user, ctx, &err))
+			goto fail;
+		goto out;
+	}
+	if (!strcmp(action, "token")) {
+		if (make_token(ctx, st, login, days, &err))
 			goto fail;
 		goto out;
 	}

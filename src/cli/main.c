@@ -19,9 +19,11 @@ static const struct cli_command commands[] = {
 	{"overview", cmd_overview, "print the database's overview: zones, firms, workers"},
 	{"history", cmd_history, "print the revisions of one observed value"},
 	{"regress", cmd_regress, "ordinary least squares with full inference on a CSV file"},
+	{"forecast", cmd_forecast, "forecast series from a CSV file or the database, backtest methods"},
 	{"assess", cmd_assess, "decision support: imitative innovation, digital maturity"},
 	{"serve", cmd_serve, "serve the dashboard and the JSON API"},
 	{"user", cmd_user, "add, list or disable the web server's accounts"},
+	{"zones", cmd_zones, "zone monitoring: rankings, checks, obligations, lots, reports"},
 	/* sb40:commands (keep this marker: new subcommands go above it) */
 	{NULL, NULL, NULL},
 };

@@ -21,7 +21,9 @@
 #include "io/assess_json.h"
 #include "report/lang.h"
 
-enum report_format { REPORT_TEXT, REPORT_JSON, REPORT_HTML };
+/* REPORT_HTML_PART: the HTML page's body as one <div class="sb40-report">
+ * with a scoped style sheet, to be placed inside another page (the web). */
+enum report_format { REPORT_TEXT, REPORT_JSON, REPORT_HTML, REPORT_HTML_PART };
 
 /* "text", "json" or "html"; 0, or -1 for anything else. */
 int report_format_parse(const char *s, enum report_format *out);
@@ -34,10 +36,21 @@ int assess_innovation_report(struct buf *out, const struct innov_doc *doc,
 			     const struct innov_result *r, enum report_format f, enum lang l,
 			     struct sb40_error *err);
 
+/* A firm against its peers: the stored assessments of the other firms of
+ * the same zone, region and sector (issue 5). */
+enum peer_group { PEER_ZONE, PEER_REGION, PEER_SECTOR, PEER_NGROUPS };
+struct maturity_peers {
+	const char *key[PEER_NGROUPS];          /* the zone, region, sector; NULL: unknown */
+	struct maturity_comparison c[PEER_NGROUPS];
+};
+/* "zone", "region", "sector". */
+const char *peer_group_id(enum peer_group g);
+
+/* PEERS may be NULL (no store: no comparison is shown). */
 json_t *assess_maturity_json(const struct maturity_doc *doc, const struct maturity_result *r,
-			     enum lang l);
+			     const struct maturity_peers *peers, enum lang l);
 int assess_maturity_report(struct buf *out, const struct maturity_doc *doc,
-			   const struct maturity_result *r, enum report_format f, enum lang l,
-			   struct sb40_error *err);
+			   const struct maturity_result *r, const struct maturity_peers *peers,
+			   enum report_format f, enum lang l, struct sb40_error *err);
 
 #endif

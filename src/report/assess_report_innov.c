@@ -426,11 +426,11 @@ static void html_swot(struct buf *b, enum lang l, const struct innov_doc *d,
 }
 
 static void html_report(struct buf *b, enum lang l, const struct innov_doc *d,
-			const struct innov_result *r)
+			const struct innov_result *r, int part)
 {
 	struct buf t = BUF_INIT;
 	char s[32];
-	html_begin(b, lang_code(l), T(TITLE_INNOVATION));
+	html_begin_as(b, part, lang_code(l), T(TITLE_INNOVATION));
 	buf_adds(b, "<h1>");
 	html_escape(b, T(TITLE_INNOVATION));
 	buf_adds(b, "</h1>\n<p class=\"meta\">");
@@ -543,7 +543,7 @@ static void html_report(struct buf *b, enum lang l, const struct innov_doc *d,
 		buf_adds(b, "</li>\n");
 	}
 	buf_adds(b, "</ol>\n");
-	html_end(b);
+	html_end_as(b, part);
 	buf_release(&t);
 }
 
@@ -555,7 +555,8 @@ int assess_innovation_report(struct buf *out, const struct innov_doc *d,
 	case REPORT_JSON:
 		return ar_json_dump(out, assess_innovation_json(d, r, l), err);
 	case REPORT_HTML:
-		html_report(out, l, d, r);
+	case REPORT_HTML_PART:
+		html_report(out, l, d, r, f == REPORT_HTML_PART);
 		return 0;
 	default:
 		text_report(out, l, d, r);

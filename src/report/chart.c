@@ -146,3 +146,80 @@ void chart_radar(struct buf *out, const char *const *labels, size_t n, int nring
 	}
 	buf_adds(out, "</svg>\n");
 }
+
+static const char *const line_palette[] = {"#2d6cdf", "#c2410c", "#15803d", "#7c3aed",
+					   "#0e7490", "#b45309", "#be185d", "#4d7c0f"};
+
+static void polyline(struct buf *out, const int *x, size_t nx, const double *v, double x0,
+		     double xstep, double y0, double h, double max, const char *col, int dashed)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < nx; i++) {
+		if (isnan(v[i]))
+			continue;
+		buf_adds(out, k++ ? " " : "<polyline fill=\"none\" points=\"");
+		buf_addf(out, "%.1f,%.1f", x0 + xstep * (x[i] - x[0]), y0 + h - h * v[i] / max);
+	}
+	if (k)
+		buf_addf(out, "\" stroke=\"%s\" stroke-width=\"2\"%s/>\n", col,
+			 dashed ? " stroke-dasharray=\"5 4\"" : "");
+	for (size_t i = 0; i < nx && !dashed; i++)
+		if (!isnan(v[i]))
+			buf_addf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n",
+				 x0 + xstep * (x[i] - x[0]), y0 + h - h * v[i] / max, col);
+}
+
+void chart_lines(struct buf *out, const int *x, size_t nx, const struct chart_line *s,
+		 size_t ns, const char *title)
+{
+	const double x0 = 50, y0 = 16, w = 440, h = 240;
+	double max = 0;
+	if (!nx)
+		return;
+	for (size_t j = 0; j < ns; j++)
+		for (size_t i = 0; i < nx; i++) {
+			if (!isnan(s[j].v[i]))
+				max = fmax(max, s[j].v[i]);
+			if (s[j].fc && !isnan(s[j].fc[i]))
+				max = fmax(max, s[j].fc[i]);
+		}
+	if (!(max > 0))
+		max = 1;
+	double step = pow(10, floor(log10(max)));
+	if (max / step < 2)
+		step /= 5;
+	else if (max / step < 5)
+		step /= 2;
+	max = ceil(max / step - 1e-9) * step;
+	double span = x[nx - 1] > x[0] ? x[nx - 1] - x[0] : 1, xstep = w / span;
+	double height = y0 + h + 40 + 16 * (double)((ns + 1) / 2);
+	buf_addf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 %.0f\" "
+		      "width=\"640\" height=\"%.0f\" role=\"img\" font-size=\"11\">\n<title>",
+		 height, height);
+	html_escape(out, title);
+	buf_adds(out, "</title>\n");
+	for (double v = 0; v <= max + 1e-9; v += step) {
+		double y = y0 + h - h * v / max;
+		buf_addf(out, "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" "
+			      "stroke=\"#dde1e7\"/><text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\" "
+			      "fill=\"#566070\">%g</text>\n",
+			 x0, y, x0 + w, y, x0 - 6, y + 4, v);
+	}
+	for (size_t i = 0; i < nx; i++)
+		buf_addf(out, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\" "
+			      "fill=\"#566070\">%d</text>\n",
+			 x0 + xstep * (x[i] - x[0]), y0 + h + 16, x[i]);
+	for (size_t j = 0; j < ns; j++) {
+		const char *col = line_palette[j % 8];
+		polyline(out, x, nx, s[j].v, x0, xstep, y0, h, max, col, 0);
+		if (s[j].fc)
+			polyline(out, x, nx, s[j].fc, x0, xstep, y0, h, max, col, 1);
+		double lx = 16 + 300 * (double)(j % 2), ly = y0 + h + 40 + 16 * (double)(j / 2);
+		buf_addf(out, "<rect x=\"%.0f\" y=\"%.0f\" width=\"12\" height=\"4\" fill=\"%s\"/>"
+			      "<text x=\"%.0f\" y=\"%.0f\">",
+			 lx, ly - 5, col, lx + 18, ly);
+		html_escape(out, s[j].name);
+		buf_adds(out, "</text>\n");
+	}
+	buf_adds(out, "</svg>\n");
+}

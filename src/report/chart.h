@@ -37,4 +37,16 @@ struct chart_series {
 void chart_radar(struct buf *out, const char *const *labels, size_t n, int nrings, double max,
 		 const struct chart_series *series, size_t ns, const char *title);
 
+/* A line per series over the years X[NX] (ascending), scaled from 0 to the
+ * largest value; a NaN is skipped (the line joins the points around it).
+ * FC, when not NULL, is drawn dashed in the series' colour (a forecast).
+ * A legend names the series. */
+struct chart_line {
+	const char *name;
+	const double *v;  /* NX values */
+	const double *fc; /* NX values or NULL */
+};
+void chart_lines(struct buf *out, const int *x, size_t nx, const struct chart_line *s,
+		 size_t ns, const char *title);
+
 #endif

@@ -58,3 +58,22 @@ void html_end(struct buf *out)
 {
 	buf_adds(out, "</main>\n</body>\n</html>\n");
 }
+
+void html_begin_as(struct buf *out, int part, const char *lang, const char *title)
+{
+	if (!part) {
+		html_begin(out, lang, title);
+		return;
+	}
+	buf_adds(out, "<div class=\"sb40-report\" lang=\"");
+	html_escape(out, lang);
+	buf_adds(out, "\">\n");
+}
+
+void html_end_as(struct buf *out, int part)
+{
+	if (part)
+		buf_adds(out, "</div>\n");
+	else
+		html_end(out);
+}

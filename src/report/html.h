@@ -20,4 +20,11 @@ void html_begin(struct buf *out, const char *lang, const char *title);
 /* "</main></body></html>\n" */
 void html_end(struct buf *out);
 
+/* The same frame for PART (a fragment for another page): <div
+ * class="sb40-report" lang=LANG> and "</div>", with no style sheet: the
+ * page's own (the web's style.css styles .sb40-report) applies.  PART 0 is
+ * html_begin() / html_end(). */
+void html_begin_as(struct buf *out, int part, const char *lang, const char *title);
+void html_end_as(struct buf *out, int part);
+
 #endif

@@ -34,7 +34,11 @@ const char *ia_key_name(enum ia_key key)
 void ia_render(struct buf *out, enum lang l, enum ia_key key, const struct ia_arg *args,
 	       size_t n)
 {
-	const char *s = ia_text(l, key);
+	i18n_fill(out, ia_text(l, key), args, n);
+}
+
+void i18n_fill(struct buf *out, const char *s, const struct ia_arg *args, size_t n)
+{
 	while (*s) {
 		const char *open = strchr(s, '{'), *close;
 		if (!open || !(close = strchr(open, '}'))) {

@@ -65,6 +65,10 @@
 	X(OVERALL) X(STAGE) X(PILLARS) X(BLOCKS) X(BLOCK) X(ANSWER) X(TARGET)          \
 	X(INDEX) X(GAP) X(NEXT_STEP) X(GAPS) X(NOT_APPLICABLE) X(NO_GAPS)              \
 	X(PREREQUISITE) X(CAPPED) X(CHART_FIRM) X(CHART_TARGET)                        \
+	X(PEERS) X(PEERS_NOTE) X(THIS_FIRM) X(PEER_LINE) X(PEER_NONE) X(PEER_UNKNOWN)  \
+	X(CHART_PEERS)                                                                 \
+	/* enum peer_group */                                                          \
+	X(PEER_ZONE) X(PEER_REGION) X(PEER_SECTOR)                                     \
 	/* stage 0..4 */                                                               \
 	X(STAGE_0) X(STAGE_1) X(STAGE_2) X(STAGE_3) X(STAGE_4)                         \
 	/* enum mat_pillar */                                                          \
@@ -125,6 +129,11 @@ struct ia_arg {
 	const char *name;
 	const char *value;
 };
+
+/* Append template TMPL to OUT with its {placeholders} replaced by ARGS[N];
+ * an unknown placeholder is copied as it stands (shared by the zone texts,
+ * report/i18n_zones.h). */
+void i18n_fill(struct buf *out, const char *tmpl, const struct ia_arg *args, size_t n);
 
 /* Append KEY's text in LANG to OUT with its {placeholders} replaced by
  * ARGS[N]; an unknown placeholder is copied as it stands. */

@@ -155,6 +155,18 @@ const char *const ia_table_en[IA_COUNT] = {
 		      "level {level}: digital tools need it first.",
 	[IA_CHART_FIRM] = "firm",
 	[IA_CHART_TARGET] = "target",
+	[IA_PEERS] = "Comparison with other firms",
+	[IA_PEERS_NOTE] = "The latest stored assessment of every other firm of the same zone, region "
+			  "and sector (economic activity); indices 0-100.",
+	[IA_THIS_FIRM] = "This firm",
+	[IA_PEER_LINE] = "{group} ({key}): {n} firms, mean index {mean}; this firm is ahead of {pct}% "
+			 "of them",
+	[IA_PEER_NONE] = "{group} ({key}): no other firm's assessment is stored yet",
+	[IA_PEER_UNKNOWN] = "{group}: not given",
+	[IA_CHART_PEERS] = "{group}: mean of {n} firms",
+	[IA_PEER_ZONE] = "Same zone",
+	[IA_PEER_REGION] = "Same region",
+	[IA_PEER_SECTOR] = "Same sector",
 	[IA_STAGE_0] = "analogue",
 	[IA_STAGE_1] = "beginner",
 	[IA_STAGE_2] = "developing",

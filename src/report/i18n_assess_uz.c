@@ -162,6 +162,18 @@ const char *const ia_table_uz[IA_COUNT] = {
 		      "{level}-darajada: raqamli vositalar avvalo unga muhtoj.",
 	[IA_CHART_FIRM] = "korxona",
 	[IA_CHART_TARGET] = "maqsad",
+	[IA_PEERS] = "Boshqa korxonalar bilan taqqoslash",
+	[IA_PEERS_NOTE] = "Shu zona, shu hudud va shu tarmoq (faoliyat turi)dagi har bir boshqa "
+			  "korxonaning soʻnggi saqlangan baholashi; indekslar 0-100.",
+	[IA_THIS_FIRM] = "Ushbu korxona",
+	[IA_PEER_LINE] = "{group} ({key}): {n} ta korxona, oʻrtacha indeks {mean}; ushbu korxona "
+			 "ularning {pct}% idan oldinda",
+	[IA_PEER_NONE] = "{group} ({key}): boshqa korxonalarning baholashlari hali saqlanmagan",
+	[IA_PEER_UNKNOWN] = "{group}: koʻrsatilmagan",
+	[IA_CHART_PEERS] = "{group}: {n} ta korxona oʻrtachasi",
+	[IA_PEER_ZONE] = "Shu zona",
+	[IA_PEER_REGION] = "Shu hudud",
+	[IA_PEER_SECTOR] = "Shu tarmoq",
 	[IA_STAGE_0] = "analog",
 	[IA_STAGE_1] = "boshlangʻich",
 	[IA_STAGE_2] = "rivojlanayotgan",

@@ -15,6 +15,10 @@
 	"  WHEN 'region' THEN (SELECT name_en FROM region WHERE id = " c ".entity_id) " \
 	"  ELSE 'UZ' END"
 
+#define ASSESS_COLS \
+	"SELECT a.id, a.kind, a.enterprise_id, a.tin, a.firm, a.zone, a.region, a.sector, " \
+	"a.input, a.result, a.created_at, a.created_by FROM assessment a "
+
 const char *const store_query_sql[Q_NQUERIES] = {
 	[Q_ZONES] =
 		"SELECT z.code, z.name, r.name_en, z.district, z.kind, z.established, z.area_ha, "
@@ -114,4 +118,21 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"sum(t.firms) FROM enterprise_tally t JOIN zone z ON z.id = t.zone_id WHERE "
 		"(CAST($1 AS TEXT) IS NULL OR z.region_id = (SELECT id FROM region WHERE code = $1)) "
 		"GROUP BY z.code HAVING sum(t.firms) > 0 ORDER BY z.code",
+	[Q_DATA_VERSION] =
+		"SELECT (SELECT COALESCE(MAX(id), 0) FROM audit), "
+		"(SELECT COALESCE(MAX(id), 0) FROM observation)",
+	[Q_ASSESS_ADD] =
+		"INSERT INTO assessment (kind, enterprise_id, tin, firm, zone, region, sector, input, "
+		"result, created_at, created_by) VALUES ($1, CAST($2 AS INTEGER), $3, $4, $5, $6, $7, "
+		"$8, $9, $10, $11) RETURNING id",
+	[Q_ASSESS_GET] = ASSESS_COLS "WHERE a.id = CAST($1 AS INTEGER)",
+	[Q_ASSESS_LIST] =
+		ASSESS_COLS "WHERE (CAST($1 AS TEXT) IS NULL OR a.kind = $1) AND (CAST($2 AS TEXT) IS NULL OR a.tin = $2) "
+		"AND (CAST($3 AS TEXT) IS NULL OR a.zone = $3) AND (CAST($4 AS TEXT) IS NULL OR a.region = $4) "
+		"AND (CAST($5 AS TEXT) IS NULL OR a.sector = $5) AND (CAST($6 AS TEXT) IS NULL OR a.id < CAST($6 AS INTEGER)) "
+		"AND (CAST($7 AS TEXT) IS NULL OR a.tin IS NULL OR a.tin <> $7) "
+		"AND (CAST($8 AS TEXT) IS NULL OR CAST($8 AS INTEGER) = 0 OR a.tin IS NULL OR a.id = "
+		"(SELECT max(b.id) FROM assessment b WHERE b.kind = a.kind AND b.tin = a.tin "
+		"AND (CAST($6 AS TEXT) IS NULL OR b.id < CAST($6 AS INTEGER)))) "
+		"ORDER BY a.id DESC LIMIT CAST($9 AS INTEGER) OFFSET CAST($10 AS INTEGER)",
 };

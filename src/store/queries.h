@@ -73,8 +73,28 @@ enum store_query_id {
 	/* zone code, enterprises (active ones), all enterprises; zones with
 	 * firms, ordered by zone code.  $1 region code or NULL */
 	Q_ENTERPRISES_BY_ZONE,
+	/* the data version: the newest audit id and the newest observation id
+	 * (every write of shown data adds a row to one of them); web/rcache.h */
+	Q_DATA_VERSION,
+	/* ---- the statements of store_assess.c (store_assessment_*), here so
+	 * that every backend runs the same text; store_query() refuses them ---- */
+	/* INSERT RETURNING id.  $1 kind, $2 enterprise id (NULL: none), $3 tin,
+	 * $4 firm, $5 zone, $6 region, $7 sector, $8 input, $9 result,
+	 * $10 created_at, $11 created_by */
+	Q_ASSESS_ADD,
+	/* ASSESS_COLS of assessment $1 */
+	Q_ASSESS_GET,
+	/* ASSESS_COLS, newest first.  $1 kind, $2 tin, $3 zone, $4 region,
+	 * $5 sector (each NULL: any), $6 only ids below it (NULL: all), $7 a tin
+	 * to leave out, $8 1: only each firm's latest (a firm is its tin; rows
+	 * without one count alone), $9 limit, $10 offset */
+	Q_ASSESS_LIST,
 	Q_NQUERIES,
 };
+
+/* The columns of Q_ASSESS_GET and Q_ASSESS_LIST: id, kind, enterprise_id,
+ * tin, firm, zone, region, sector, input, result, created_at, created_by. */
+#define Q_ASSESS_FIRST Q_ASSESS_ADD
 
 /* The SQL text of query ID. */
 extern const char *const store_query_sql[Q_NQUERIES];

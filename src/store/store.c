@@ -299,7 +299,7 @@ int store_count(struct store *st, enum store_table t, long *n, struct sb40_error
 int store_query(struct store *st, int query_id, int nparams, const char *const *params,
 		store_row_fn fn, void *ctx, struct sb40_error *err)
 {
-	if (query_id < 0 || query_id >= Q_NQUERIES)
+	if (query_id < 0 || query_id >= Q_ASSESS_FIRST)
 		return error_set(err, SB40_EINVAL, "no query %d", query_id);
 	return st->ops->query(st, query_id, nparams, params, fn, ctx, err);
 }

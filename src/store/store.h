@@ -199,6 +199,43 @@ typedef int (*store_row_fn)(void *ctx, int ncols, const char *const *vals);
 int store_query(struct store *st, int query_id, int nparams, const char *const *params,
 		store_row_fn fn, void *ctx, struct sb40_error *err);
 
+/* ---- assessments (issue 5): an innovation or maturity assessment with
+ * its input and result documents (JSON text), and who it is about ----
+ *
+ * The firm fields are the registry's for a registered firm (zone code,
+ * region code, activity code), else as the document gives them; a firm is
+ * identified by its TIN across its assessments. */
+
+struct store_assessment {
+	long id;
+	const char *kind;          /* innovation, maturity */
+	long enterprise_id;        /* 0: not a registered firm */
+	const char *tin, *firm;    /* may be NULL */
+	const char *zone, *region, *sector; /* may be NULL */
+	const char *input, *result;         /* JSON */
+	const char *created_at, *created_by;
+};
+/* Add A (inside a transaction; A->id and A->created_at are ignored, the
+ * time is now).  *ID gets the new id. */
+int store_assessment_add(struct store *st, const struct store_assessment *a, long *id,
+			 struct sb40_error *err);
+/* FN gets each assessment, borrowed for the call; it returns 0 to go on,
+ * non-zero to stop (that value is returned). */
+typedef int (*store_assessment_fn)(void *ctx, const struct store_assessment *a);
+/* Assessment ID: FN called once; SB40_ENOTFOUND (ERR untouched) when none. */
+int store_assessment_get(struct store *st, long id, store_assessment_fn fn, void *ctx,
+			 struct sb40_error *err);
+struct store_assessment_filter {
+	const char *kind, *tin, *zone, *region, *sector; /* NULL: any */
+	long before_id;      /* > 0: only older assessments (ids below it) */
+	const char *not_tin; /* leave this firm out */
+	int latest_per_firm; /* only each firm's newest */
+	long limit, offset;  /* limit 0: no limit */
+};
+/* The assessments F selects, newest first. */
+int store_assessment_list(struct store *st, const struct store_assessment_filter *f,
+			  store_assessment_fn fn, void *ctx, struct sb40_error *err);
+
 /* ---- users, sessions, sign-in throttling (the web server's access) ----
  *
  * These may run inside or outside a transaction; outside one, each is

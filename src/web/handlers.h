@@ -37,6 +37,15 @@ int h_user_add(struct web_req *r);
 int h_user_disable(struct web_req *r);
 int h_user_enable(struct web_req *r);
 int h_user_password(struct web_req *r);
+int h_assess_list(struct web_req *r);
+int h_assess_maturity_form(struct web_req *r);
+int h_assess_maturity(struct web_req *r);
+int h_assess_innovation_form(struct web_req *r);
+int h_assess_innovation(struct web_req *r);
+int h_assess_show(struct web_req *r);
+int h_api_assess_add(struct web_req *r);
+int h_api_assess_list(struct web_req *r);
+int h_api_assess_get(struct web_req *r);
 
 /* h_static.c: the content type of an asset NAME, NULL when it is not one. */
 const char *web_asset_type(const char *name);

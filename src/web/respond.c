@@ -23,6 +23,8 @@ static int queue(struct web_req *r, unsigned status, const char *ctype, struct M
 	MHD_add_response_header(resp, "Cache-Control", cache ? cache : "no-store");
 	if (!strncmp(ctype, "text/html", 9) || web_is_api(r))
 		MHD_add_response_header(resp, "Vary", "Cookie, Accept-Language");
+	if (r->route && (r->route->flags & ROUTE_CACHE) && status == MHD_HTTP_OK)
+		MHD_add_response_header(resp, "X-Cache", r->cache_hit ? "hit" : "miss");
 	for (int i = 0; i < r->ncookies; i++)
 		MHD_add_response_header(resp, "Set-Cookie", r->cookies[i]);
 	if (status == MHD_HTTP_TOO_MANY_REQUESTS && r->retry_after > 0)
@@ -42,6 +44,8 @@ int web_send(struct web_req *r, unsigned status, const char *ctype, struct buf *
 {
 	size_t len = body->len;
 	char *data = buf_detach(body, &len);
+	if (r->cache_key && status == MHD_HTTP_OK && data)
+		rcache_put(&r->srv->rcache, r->cache_key, r->cache_version, ctype, data, len);
 	struct MHD_Response *resp =
 		MHD_create_response_from_buffer_with_free_callback(len, data, free);
 	if (!resp)

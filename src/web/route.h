@@ -30,6 +30,11 @@ unsigned route_role_bit(const char *role);
 
 #define ROUTE_MAX_CAPS 4
 
+/* ROUTE_CSRF: the request must carry the session's CSRF token.
+ * ROUTE_CACHE: a GET whose answer depends only on the data, the URL, the
+ * language, the day and the user, so it may be kept (web/rcache.h). */
+enum route_flag { ROUTE_CSRF = 1, ROUTE_CACHE = 2 };
+
 struct web_req;
 typedef int (*route_handler)(struct web_req *r);
 
@@ -38,7 +43,7 @@ struct route {
 	const char *pattern;
 	route_handler fn;
 	unsigned roles;      /* enum route_role bits */
-	int csrf;            /* 1: the request must carry the session's CSRF token */
+	unsigned flags;      /* ROUTE_CSRF, ROUTE_CACHE */
 };
 
 struct route_caps {

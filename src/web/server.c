@@ -10,6 +10,7 @@
  * request.
  */
 #include "web/web_int.h"
+#include "store/queries.h"
 #include "web/cookie.h"
 #include <arpa/inet.h>
 #include <errno.h>
@@ -180,6 +181,67 @@ static int csrf_ok(struct web_req *r)
 	return t && r->user && auth_equal(t, r->sess.csrf);
 }
 
+/* ---- the response cache (web/rcache.h) ---- */
+
+static enum MHD_Result add_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+			       const char *value)
+{
+	struct buf *k = cls;
+	buf_addf(k, "&%s=%s", key, value ? value : "");
+	(void)kind;
+	return MHD_YES;
+}
+
+static int version_row(void *ctx, int ncols, const char *const *vals)
+{
+	struct web_req *r = ctx;
+	if (ncols == 2)
+		snprintf(r->cache_version, sizeof r->cache_version, "%s/%s",
+			 vals[0] ? vals[0] : "0", vals[1] ? vals[1] : "0");
+	return 0;
+}
+
+/* Answer R from the cache when it can be: 1 answered (the result of the
+ * send in *SENT), 0 not (then r->cache_key is set when the answer should be
+ * kept).  A failure to read the data version just means no caching. */
+static int serve_cached(struct web_req *r, int *sent)
+{
+	struct sb40_error err;
+	struct buf k = BUF_INIT;
+	char now[32], ctype[48];
+	size_t len = 0;
+	char *body;
+
+	r->cache_version[0] = '\0';
+	if (store_query(r->st, Q_DATA_VERSION, 0, NULL, version_row, r, &err) ||
+	    !r->cache_version[0])
+		return 0;
+	store_now(now);
+	buf_addf(&k, "%s\t%s\t%.10s\t%s\t%s\t%s\t%s\t", r->path, r->lang, now,
+		 r->user ? r->user->role : "-", web_scope_zone(r) ? web_scope_zone(r) : "",
+		 web_scope_tin(r) ? web_scope_tin(r) : "", web_is_api(r) ? "" : r->sess.csrf);
+	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, add_arg, &k);
+	if (!k.data) {
+		buf_release(&k);
+		return 0;
+	}
+	r->cache_key = arena_strndup(&r->arena, k.data, k.len);
+	buf_release(&k);
+	if (!r->cache_key)
+		return 0;
+	body = rcache_get(&r->srv->rcache, r->cache_key, r->cache_version, &len, ctype,
+			  sizeof ctype);
+	if (!body)
+		return 0;
+	r->cache_key = NULL; /* already kept */
+	r->cache_hit = 1;
+	{
+		struct buf b = {body, len, len};
+		*sent = web_send(r, MHD_HTTP_OK, arena_strdup(&r->arena, ctype), &b);
+	}
+	return 1;
+}
+
 static int dispatch(struct web_req *r)
 {
 	struct sb40_error err;
@@ -211,9 +273,11 @@ static int dispatch(struct web_req *r)
 			return web_fail(r, MHD_HTTP_FORBIDDEN, "forbidden", NULL,
 					"the role \"%s\" may not use this", r->user->role);
 	}
-	if (r->route->csrf && !csrf_ok(r))
+	if ((r->route->flags & ROUTE_CSRF) && !csrf_ok(r))
 		return web_fail(r, MHD_HTTP_FORBIDDEN, "csrf", "csrf",
 				"the CSRF token is missing or wrong; reload the page and try again");
+	if ((r->route->flags & ROUTE_CACHE) && !strcmp(r->method, "GET") && serve_cached(r, &rc))
+		return rc;
 	rc = r->route->fn(r);
 	return rc;
 }
@@ -331,6 +395,7 @@ int web_serve(const struct web_config *cfg, struct sb40_error *err)
 	pthread_mutex_init(&s.log_lock, NULL);
 	if ((rc = auth_init(&s.auth, err)))
 		goto out_sync;
+	rcache_init(&s.rcache);
 	if ((rc = pool_open(&s, err)))
 		goto out;
 	json_object_seed(0); /* before any thread makes a JSON object */
@@ -382,6 +447,7 @@ int web_serve(const struct web_config *cfg, struct sb40_error *err)
 	rc = 0;
 out:
 	pool_close(&s);
+	rcache_release(&s.rcache);
 	auth_release(&s.auth);
 out_sync:
 	pthread_mutex_destroy(&s.pool_lock);

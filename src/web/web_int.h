@@ -24,6 +24,7 @@
 #include "web/auth.h"
 #include "web/form.h"
 #include "web/i18n_web.h"
+#include "web/rcache.h"
 #include "web/route.h"
 #include "web/server.h"
 
@@ -39,6 +40,7 @@ struct web_server {
 	int nhandles, nfree;
 	struct store **free_stack;
 	pthread_mutex_t log_lock;
+	struct rcache rcache;
 };
 
 #define WEB_MAX_COOKIES 3
@@ -67,6 +69,9 @@ struct web_req {
 	size_t bytes;
 	double t0;
 	char addr[48];
+	const char *cache_key;           /* set: a 200 answer goes into the cache */
+	char cache_version[64];
+	int cache_hit;                   /* answered from the cache (X-Cache: hit) */
 };
 
 /* ---- server.c ---- */

@@ -107,6 +107,35 @@ try {
   check("coefficients", (await page.textContent("table.coef tbody")).includes("0.485178"));
   await shot(page, "09-regression");
 
+  // the digital-maturity questionnaire, filled in as a firm's consultant
+  // does, in Russian, then its result with the radar
+  await page.click("nav.main a[href='/assess']");
+  await page.click(".langs a[hreflang=ru]");
+  check("assessments in Russian", (await page.textContent("h1")) === "Оценки");
+  await page.click("a[href='/assess/maturity']");
+  check("questionnaire in Russian", (await page.textContent("h1")) === "Оценка цифровой зрелости");
+  await page.fill("input[name=name]", "Chilonzor Tikuv MChJ");
+  await page.fill("input[name=region]", "UZ-TK");
+  await page.fill("input[name=zone]", "TK-CHILANZOR-1");
+  await page.fill("input[name=sector]", "14.13");
+  const answers = { automation: 2, connectivity: 3, online_sales: 1, product_life_cycle: 2,
+    internet_iot: 1, cloud: 2, robotisation: 1, printing_3d: "na", integration: 1,
+    modelling_forecasting: 1, artificial_intelligence: 0, marketing: 2, advertising: 2 };
+  for (const [block, level] of Object.entries(answers))
+    await page.click(`label.level:has(input[name=a_${block}][value="${level}"])`);
+  await page.selectOption("select[name=t_robotisation]", "2");
+  await page.selectOption("select[name=t_artificial_intelligence]", "2");
+  check("a level's description beside its button",
+    (await page.textContent("label.level:has(input[name=a_cloud][value='0'])")).includes("Облачные сервисы"));
+  await shot(page, "11-maturity-form");
+  await page.click("form.assess button[type=submit]");
+  await page.waitForURL(/\/assess\/[0-9]+$/);
+  check("maturity result", (await page.textContent(".sb40-report h1")) === "Оценка цифровой зрелости");
+  check("overall index as documented", (await page.textContent(".sb40-report")).includes("35,9 / 100"));
+  check("radar chart", (await page.locator(".sb40-report svg polygon").count()) >= 3);
+  check("comparison with peers", (await page.locator(".sb40-report li.peer-zone").count()) === 1);
+  await shot(page, "12-maturity-result");
+
   // users, then sign out
   await page.click("nav.main a[href='/users']");
   check("users listed", (await page.locator("table.data tbody tr").count()) >= 1);

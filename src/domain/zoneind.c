@@ -1,0 +1,46 @@
+/* zoneind.c - derived zone indicators; missing stays missing. */
+#include "domain/zoneind.h"
+#include <math.h>
+#include "domain/obligation.h"
+
+/* A / B, NaN when either is missing or B is not positive. */
+static double ratio(double a, double b)
+{
+	return isnan(a) || isnan(b) || !(b > 0) ? NAN : a / b;
+}
+
+double zoneind_value(const struct zone_data *d, size_t z, int ind, int year)
+{
+	if (z >= d->nzones)
+		return NAN;
+	const struct zd_zone *zn = &d->zones[z];
+	double ent = zd_get(d, z, ZI_ENTERPRISES, year);
+	switch (ind) {
+	case ZI_ENTERPRISES_PER_HA:
+		return ratio(ent, zn->area_ha);
+	case ZI_WORKERS_PER_HA:
+		return ratio(zd_get(d, z, ZI_WORKERS, year), zn->area_ha);
+	case ZI_WORKERS_PER_ENTERPRISE:
+		return ratio(zd_get(d, z, ZI_WORKERS, year), ent);
+	case ZI_OUTPUT_PER_HA:
+		return ratio(zd_get(d, z, ZI_OUTPUT, year), zn->area_ha);
+	case ZI_GROWTH_ENTERPRISES_PCT: {
+		double r = ratio(ent, zd_get(d, z, ZI_ENTERPRISES, year - 1));
+		return isnan(r) ? NAN : 100 * (r - 1);
+	}
+	case ZI_CAGR_ENTERPRISES_PCT: {
+		if (zn->established <= 0 || year <= zn->established)
+			return NAN;
+		double r = ratio(ent, zd_get(d, z, ZI_ENTERPRISES, zn->established));
+		if (isnan(r) || !(r > 0))
+			return NAN;
+		return 100 * (pow(r, 1.0 / (year - zn->established)) - 1);
+	}
+	case ZI_OBLIGATIONS_FULFILLED_PCT: {
+		struct zdate end = {year, 12, 31};
+		return obl_fulfilled_pct(d->obl, d->nobl, zn->code, end, NULL, NULL);
+	}
+	default:
+		return ind >= 0 && ind < ZI_NSTORED ? zd_get(d, z, ind, year) : NAN;
+	}
+}

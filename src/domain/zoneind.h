@@ -1,0 +1,29 @@
+/* zoneind.h - the zone indicators of a year, stored and derived.
+ *
+ * Why: issue 4's indicator system.  The derived indicators are computed
+ * from stored values every time, never stored by hand, and one that cannot
+ * be computed (an input is missing, a divisor is 0) is NaN - missing, never
+ * 0:
+ *
+ *   enterprises_per_ha        enterprises(Y) / area_ha
+ *   workers_per_ha            workers(Y) / area_ha
+ *   workers_per_enterprise    workers(Y) / enterprises(Y)
+ *   output_per_ha             output(Y) / area_ha   (production density)
+ *   growth_enterprises_pct    100 (enterprises(Y) / enterprises(Y-1) - 1)
+ *   cagr_enterprises_pct      100 ((enterprises(Y) / enterprises(E))^(1/(Y-E)) - 1),
+ *                             E the year the zone was established, Y > E
+ *   obligations_fulfilled_pct 100 accepted / due, over the zone's obligations
+ *                             due on or before 31 December of Y
+ *
+ * area_ha is the zone's registered area.  Stored indicators are the value
+ * of year Y itself: nothing is carried forward from earlier years.
+ * Pure: no I/O.  Ownership: D is borrowed.
+ */
+#ifndef SB40_DOMAIN_ZONEIND_H
+#define SB40_DOMAIN_ZONEIND_H
+#include "domain/zonedata.h"
+
+/* Indicator IND (enum zd_ind) of zone Z in YEAR; NaN when missing. */
+double zoneind_value(const struct zone_data *d, size_t z, int ind, int year);
+
+#endif

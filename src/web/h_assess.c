@@ -1,0 +1,449 @@
+/* h_assess.c - the assessment pages: the digital-maturity questionnaire as
+ * a form (radio buttons with every level's description), the innovation
+ * document as a text area or an uploaded file, the result page (the
+ * report's HTML with its radar chart, from io/assess_run), and the list of
+ * stored assessments.
+ *
+ * Who: admins and analysts assess any firm and see every assessment; a
+ * firm account assesses only its own firm (its TIN is forced on the
+ * document) and sees only its own assessments (others are "not found").
+ * Zone managers are refused by the route table.
+ */
+#include "web/web_int.h"
+#include "web/handlers.h"
+#include "domain/maturity.h"
+#include "io/assess_run.h"
+#include "store/queries.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define PER_PAGE 50
+
+/* The firm account's TIN; "" for a firm account without one; NULL for staff. */
+static const char *scope(struct web_req *r)
+{
+	return web_scope_tin(r);
+}
+
+static int got_name(void *ctx, int ncols, const char *const *v)
+{
+	if (ncols > 1 && v[1])
+		*(const char **)ctx = v[1];
+	return 1;
+}
+
+/* The registry's name of firm TIN, in the arena, or NULL. */
+static const char *firm_name(struct web_req *r, const char *tin)
+{
+	struct web_rows t;
+	struct sb40_error err;
+	const char *p[5] = {NULL, tin, NULL, "1", "0"};
+	const char *name = NULL;
+	if (web_rows(r, Q_ENTERPRISES, 5, p, &t, &err) || !t.n)
+		return NULL;
+	got_name(&name, t.ncols, t.v[0]);
+	return name;
+}
+
+static const char *kind_label(struct web_req *r, const char *kind)
+{
+	return T(r, !strcmp(kind, "maturity") ? I_KIND_MATURITY : I_KIND_INNOVATION);
+}
+
+static void failed(struct web_req *r, struct buf *b, struct sb40_error *err)
+{
+	buf_addf(b, "<section class=\"card\"><p class=\"error\" role=\"alert\">%s<br><code>",
+		 T(r, I_ASSESS_FAILED));
+	html_esc(b, error_text(err));
+	buf_adds(b, "</code></p></section>");
+}
+
+static unsigned status_of(const struct sb40_error *err)
+{
+	switch (err->code) {
+	case SB40_EINVAL: return MHD_HTTP_BAD_REQUEST;
+	case SB40_EAUTH: return MHD_HTTP_FORBIDDEN;
+	case SB40_ENOTFOUND: return MHD_HTTP_UNPROCESSABLE_CONTENT;
+	default: return MHD_HTTP_INTERNAL_SERVER_ERROR;
+	}
+}
+
+/* ---- the firm's fields ---- */
+
+static void text_input(struct buf *b, const char *label, const char *name, const char *value,
+		       int required)
+{
+	buf_adds(b, "<label>");
+	html_esc(b, label);
+	buf_addf(b, "<input name=\"%s\" value=\"", name);
+	html_esc(b, value ? value : "");
+	buf_addf(b, "\"%s></label>", required ? " required" : "");
+}
+
+static void firm_fields(struct web_req *r, struct buf *b, const struct form *prev)
+{
+	const char *tin = scope(r);
+	buf_addf(b, "<fieldset class=\"firm\"><legend>%s</legend>", T(r, I_ABOUT_FIRM));
+	if (tin) {
+		const char *name = firm_name(r, tin);
+		buf_addf(b, "<p>%s: <strong>", T(r, I_YOUR_FIRM));
+		html_esc(b, name ? name : tin);
+		buf_adds(b, "</strong> (");
+		html_esc(b, tin);
+		buf_adds(b, ")</p>");
+	} else {
+		buf_adds(b, "<div class=\"row\">");
+		text_input(b, T(r, I_NAME), "name", prev ? form_get(prev, "name") : NULL, 1);
+		text_input(b, T(r, I_TIN), "tin", prev ? form_get(prev, "tin") : NULL, 0);
+		text_input(b, T(r, I_ZONE), "zone", prev ? form_get(prev, "zone") : NULL, 0);
+		text_input(b, T(r, I_REGION), "region", prev ? form_get(prev, "region") : NULL, 0);
+		text_input(b, T(r, I_SECTOR), "sector", prev ? form_get(prev, "sector") : NULL, 0);
+		buf_adds(b, "</div>");
+	}
+	buf_adds(b, "</fieldset>");
+}
+
+/* ---- maturity ---- */
+
+static void maturity_form(struct web_req *r, struct buf *b, const struct form *prev)
+{
+	buf_addf(b, "<form method=\"post\" action=\"/assess/maturity\" class=\"stack assess\">");
+	html_csrf(r, b);
+	firm_fields(r, b, prev);
+	for (int p = 0; p < PILLAR_COUNT; p++) {
+		buf_adds(b, "<h2>");
+		html_esc(b, assess_pillar_name(r->lang, p));
+		buf_adds(b, "</h2>");
+		for (int k = 0; k < MAT_BLOCK_COUNT; k++) {
+			const char *id = maturity_block_id((enum mat_block)k);
+			const char *was = prev ? form_get(prev, arena_printf(&r->arena, "a_%s", id)) : NULL;
+			const char *tw = prev ? form_get(prev, arena_printf(&r->arena, "t_%s", id)) : NULL;
+			if ((int)maturity_pillar((enum mat_block)k) != p)
+				continue;
+			buf_addf(b, "<fieldset class=\"block\" id=\"b-%s\"><legend>", id);
+			html_esc(b, assess_block_name(r->lang, k));
+			buf_adds(b, "</legend><div class=\"levels\">");
+			for (int lv = 0; lv <= MAT_MAX_LEVEL; lv++) {
+				buf_addf(b, "<label class=\"level\"><input type=\"radio\" name=\"a_%s\" "
+					 "value=\"%d\" required%s><span class=\"lv\">%d</span> <span>", id,
+					 lv, was && was[0] == '0' + lv && !was[1] ? " checked" : "", lv);
+				html_esc(b, assess_level_text(r->lang, k, lv));
+				buf_adds(b, "</span></label>");
+			}
+			if (maturity_na_allowed((enum mat_block)k))
+				buf_addf(b, "<label class=\"level na\"><input type=\"radio\" name=\"a_%s\" "
+					 "value=\"na\"%s><span class=\"lv\">–</span> <span>%s</span></label>",
+					 id, was && !strcmp(was, "na") ? " checked" : "",
+					 T(r, I_NOT_APPLICABLE));
+			buf_addf(b, "</div><label class=\"target\">%s <select name=\"t_%s\">",
+				 T(r, I_TARGET_LEVEL), id);
+			for (int lv = 0; lv <= MAT_MAX_LEVEL; lv++) {
+				int on = tw && *tw ? tw[0] == '0' + lv && !tw[1] : lv == MAT_DEFAULT_TARGET;
+				buf_addf(b, "<option value=\"%d\"%s>%d</option>", lv, on ? " selected" : "", lv);
+			}
+			buf_adds(b, "</select></label></fieldset>");
+		}
+	}
+	buf_addf(b, "<button type=\"submit\">%s</button></form>", T(r, I_ASSESS_SAVE));
+}
+
+static void set_text(json_t *o, const char *key, const char *v)
+{
+	if (v && *v)
+		json_object_set_new(o, key, json_string(v));
+}
+
+/* The form's answers as the JSON document of docs/assessments.md; a value
+ * that is not a level is passed on as text, so that the document's checks
+ * name it by its JSON path. */
+static char *maturity_doc(struct web_req *r)
+{
+	json_t *doc = json_object(), *firm = json_object(), *ans = json_object(),
+	       *tgt = json_object();
+	const char *tin = scope(r);
+	char *s;
+	if (tin) {
+		const char *name = firm_name(r, tin);
+		set_text(firm, "name", name ? name : tin);
+		set_text(firm, "tin", tin);
+	} else {
+		set_text(firm, "name", form_get(&r->form, "name"));
+		set_text(firm, "tin", form_get(&r->form, "tin"));
+		set_text(firm, "region", form_get(&r->form, "region"));
+		set_text(firm, "zone", form_get(&r->form, "zone"));
+		set_text(firm, "sector", form_get(&r->form, "sector"));
+	}
+	for (int k = 0; k < MAT_BLOCK_COUNT; k++) {
+		const char *id = maturity_block_id((enum mat_block)k);
+		const char *a = form_get(&r->form, arena_printf(&r->arena, "a_%s", id));
+		const char *t = form_get(&r->form, arena_printf(&r->arena, "t_%s", id));
+		if (a && !strcmp(a, "na"))
+			json_object_set_new(ans, id, json_null());
+		else if (a && a[0] >= '0' && a[0] <= '4' && !a[1])
+			json_object_set_new(ans, id, json_integer(a[0] - '0'));
+		else if (a)
+			json_object_set_new(ans, id, json_string(a));
+		if (t && t[0] >= '0' && t[0] <= '4' && !t[1])
+			json_object_set_new(tgt, id, json_integer(t[0] - '0'));
+		else if (t && *t)
+			json_object_set_new(tgt, id, json_string(t));
+	}
+	json_object_set_new(doc, "firm", firm);
+	json_object_set_new(doc, "answers", ans);
+	json_object_set_new(doc, "targets", tgt);
+	s = json_dumps(doc, JSON_INDENT(2));
+	json_decref(doc);
+	return s;
+}
+
+static int form_page(struct web_req *r, enum assess_kind k, unsigned status, struct sb40_error *err,
+		     const char *document);
+
+/* Run the document TEXT of kind K for the signed-in user and store it;
+ * then to its page, or the form again with what is wrong. */
+static int submit(struct web_req *r, enum assess_kind k, const char *text, size_t len,
+		  const char *file)
+{
+	struct sb40_error err;
+	struct buf out = BUF_INIT;
+	const char *tin = scope(r);
+	long id = 0;
+	int rc;
+	if (tin && !*tin)
+		return web_fail(r, MHD_HTTP_FORBIDDEN, "forbidden", NULL,
+				"this firm account is not bound to a firm");
+	struct assess_job j = {k, text, len, file, "json", r->lang, r->st, 1, tin, tin != NULL,
+			       r->user->login};
+	error_clear(&err);
+	rc = assess_run(&j, &out, &id, &err);
+	buf_release(&out);
+	if (rc)
+		return form_page(r, k, status_of(&err), &err, k == ASSESS_INNOVATION ? text : NULL);
+	return web_redirect(r, arena_printf(&r->arena, "/assess/%ld", id));
+}
+
+int h_assess_maturity(struct web_req *r)
+{
+	char *doc = maturity_doc(r);
+	int rc;
+	if (!doc)
+		return web_fail(r, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", NULL, "out of memory");
+	rc = submit(r, ASSESS_MATURITY, doc, strlen(doc), "form");
+	free(doc);
+	return rc;
+}
+
+/* ---- innovation ---- */
+
+static void innovation_form(struct web_req *r, struct buf *b, const char *document)
+{
+	buf_addf(b, "<form method=\"post\" action=\"/assess/innovation\" "
+		 "enctype=\"multipart/form-data\" class=\"stack assess\">");
+	html_csrf(r, b);
+	buf_addf(b, "<label>%s<textarea name=\"document\" rows=\"18\" spellcheck=\"false\" "
+		 "class=\"code\">", T(r, I_DOCUMENT));
+	html_esc(b, document ? document : "");
+	buf_addf(b, "</textarea></label><label>%s<input type=\"file\" name=\"file\" "
+		 "accept=\".json,application/json\"></label><button type=\"submit\">%s</button>"
+		 "</form>", T(r, I_JSON_FILE), T(r, I_ASSESS_SAVE));
+}
+
+int h_assess_innovation(struct web_req *r)
+{
+	const struct form_field *f = form_field(&r->form, "file");
+	const struct form_field *d = form_field(&r->form, "document");
+	if (f && f->len)
+		return submit(r, ASSESS_INNOVATION, f->value, f->len,
+			      f->filename && *f->filename ? f->filename : "upload.json");
+	if (!d || !d->len) {
+		struct sb40_error err;
+		error_setwhere(&err, SB40_EINVAL, "document", "paste the document or choose a file");
+		return form_page(r, ASSESS_INNOVATION, MHD_HTTP_BAD_REQUEST, &err, NULL);
+	}
+	return submit(r, ASSESS_INNOVATION, d->value, d->len, "document");
+}
+
+/* ---- the form pages ---- */
+
+static int form_page(struct web_req *r, enum assess_kind k, unsigned status, struct sb40_error *err,
+		     const char *document)
+{
+	struct buf b = BUF_INIT;
+	const char *title = assess_title(r->lang, k);
+	page_begin(r, &b, title, "/assess");
+	buf_addf(&b, "<p class=\"crumbs\"><a href=\"/assess\">%s</a> / %s</p><h1>", T(r, I_ASSESSMENTS),
+		 T(r, I_NEW_ASSESSMENT));
+	html_esc(&b, title);
+	buf_addf(&b, "</h1><p class=\"lead\">%s</p>",
+		 T(r, k == ASSESS_MATURITY ? I_MATURITY_HINT : I_INNOVATION_HINT));
+	if (err)
+		failed(r, &b, err);
+	if (k == ASSESS_MATURITY)
+		maturity_form(r, &b, err ? &r->form : NULL);
+	else
+		innovation_form(r, &b, document);
+	page_end(r, &b);
+	return web_send(r, status, "text/html; charset=utf-8", &b);
+}
+
+int h_assess_maturity_form(struct web_req *r)
+{
+	return form_page(r, ASSESS_MATURITY, MHD_HTTP_OK, NULL, NULL);
+}
+
+int h_assess_innovation_form(struct web_req *r)
+{
+	return form_page(r, ASSESS_INNOVATION, MHD_HTTP_OK, NULL, NULL);
+}
+
+/* ---- a stored assessment ---- */
+
+int h_assess_show(struct web_req *r)
+{
+	struct buf out = BUF_INIT, b = BUF_INIT;
+	struct sb40_error err;
+	enum assess_kind k = ASSESS_MATURITY;
+	const char *tin = scope(r);
+	char *end;
+	long id = strtol(r->cap[0], &end, 10);
+	if (*end || id <= 0)
+		return web_fail(r, MHD_HTTP_NOT_FOUND, "not_found", NULL, "no assessment %.40s",
+				r->cap[0]);
+	if (assess_show(r->st, id, tin, "html-part", r->lang, &out, &k, &err)) {
+		buf_release(&out);
+		return web_fail_err(r, &err);
+	}
+	page_begin(r, &b, assess_title(r->lang, k), "/assess");
+	buf_addf(&b, "<p class=\"crumbs\"><a href=\"/assess\">%s</a> / %s #%ld</p>",
+		 T(r, I_ASSESSMENTS), kind_label(r, assess_kind_name(k)), id);
+	buf_add(&b, out.data, out.len);
+	buf_addf(&b, "<p class=\"row\"><a class=\"button ghost\" href=\"/api/v1/assessments/%ld\" "
+		 "download=\"assessment-%ld.json\">%s</a><a class=\"button ghost\" href=\"/assess/%s\">"
+		 "%s</a></p>", id, id, T(r, I_DOWNLOAD_JSON), assess_kind_name(k),
+		 T(r, I_NEW_ASSESSMENT));
+	buf_release(&out);
+	page_end(r, &b);
+	return page_send(r, &b);
+}
+
+/* ---- the list ---- */
+
+struct list_ctx {
+	struct web_req *r;
+	struct buf *b;
+	int n;
+};
+
+static void cell(struct buf *b, const char *s, int num)
+{
+	buf_adds(b, num ? "<td class=\"num\">" : "<td>");
+	html_esc(b, s && *s ? s : "–");
+	buf_adds(b, "</td>");
+}
+
+static int list_row(void *c, const struct store_assessment *a)
+{
+	struct list_ctx *lc = c;
+	struct web_req *r = lc->r;
+	struct buf *b = lc->b;
+	json_t *s = assess_summary_json(a);
+	const char *res;
+	if (!s)
+		return SB40_ENOMEM;
+	if (!strcmp(a->kind, "maturity"))
+		res = arena_printf(&r->arena, "%s / 100 · %s",
+				   web_num(r, json_number_value(json_object_get(s, "overall")), 1),
+				   assess_stage_name(r->lang, (int)json_integer_value(
+								      json_object_get(s, "stage"))));
+	else {
+		const char *v = json_string_value(json_object_get(s, "verdict"));
+		const char *w = json_string_value(json_object_get(s, "winner"));
+		res = arena_printf(&r->arena, "%s%s%s",
+				   assess_verdict_name(r->lang, v && !strcmp(v, "go")), w ? " · " : "",
+				   w ? w : "");
+	}
+	buf_addf(b, "<tr><td><a href=\"/assess/%ld\">#%ld</a></td>", a->id, a->id);
+	cell(b, kind_label(r, a->kind), 0);
+	cell(b, a->firm, 0);
+	cell(b, a->tin, 0);
+	cell(b, a->zone, 0);
+	cell(b, a->region, 0);
+	cell(b, a->sector, 0);
+	cell(b, web_date(r, a->created_at), 0);
+	cell(b, a->created_by, 0);
+	cell(b, res, 0);
+	buf_adds(b, "</tr>");
+	json_decref(s);
+	lc->n++;
+	return 0;
+}
+
+int h_assess_list(struct web_req *r)
+{
+	struct store_assessment_filter f = {0};
+	struct buf b = BUF_INIT, rows = BUF_INIT;
+	struct sb40_error err;
+	struct list_ctx lc = {r, &rows, 0};
+	const char *kind = web_arg(r, "kind"), *page = web_arg(r, "page");
+	enum assess_kind k;
+	long pg = page ? atol(page) : 1;
+	int rc;
+
+	if (pg < 1)
+		pg = 1;
+	f.kind = kind && !assess_kind_parse(kind, &k) ? kind : NULL;
+	f.tin = scope(r);
+	f.limit = PER_PAGE + 1;
+	f.offset = (pg - 1) * PER_PAGE;
+	if (f.tin && !*f.tin)
+		return web_fail(r, MHD_HTTP_FORBIDDEN, "forbidden", NULL,
+				"this firm account is not bound to a firm");
+	rc = store_assessment_list(r->st, &f, list_row, &lc, &err);
+	if (rc) {
+		buf_release(&rows);
+		if (rc == SB40_ENOMEM)
+			error_set(&err, rc, "out of memory");
+		return web_fail_err(r, &err);
+	}
+	page_begin(r, &b, T(r, I_ASSESSMENTS), "/assess");
+	buf_addf(&b, "<h1>%s</h1><p class=\"lead\">%s</p>", T(r, I_ASSESSMENTS), T(r, I_ASSESS_LEAD));
+	buf_addf(&b, "<section class=\"card\"><h2>%s</h2><p class=\"row\">"
+		 "<a class=\"button\" href=\"/assess/maturity\">%s</a>"
+		 "<a class=\"button\" href=\"/assess/innovation\">%s</a></p></section>",
+		 T(r, I_NEW_ASSESSMENT), T(r, I_KIND_MATURITY), T(r, I_KIND_INNOVATION));
+	buf_addf(&b, "<section class=\"card\"><h2>%s</h2>", T(r, I_PAST_ASSESSMENTS));
+	if (!lc.n) {
+		buf_addf(&b, "<p class=\"muted\">%s</p>", T(r, I_NO_ASSESSMENTS));
+	} else {
+		/* the row past the page only says there is a next page */
+		buf_addf(&b, "<table class=\"data assessments\"><thead><tr><th>#</th><th>%s</th>"
+			 "<th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
+			 "<th>%s</th></tr></thead><tbody>", T(r, I_KIND), T(r, I_FIRM), T(r, I_TIN),
+			 T(r, I_ZONE), T(r, I_REGION), T(r, I_SECTOR), T(r, I_CREATED),
+			 T(r, I_RECORDED_BY), T(r, I_RESULT));
+		if (lc.n > PER_PAGE) {
+			/* cut the extra row: the last "<tr>" on */
+			char *tr = rows.data;
+			for (char *p = rows.data; (p = strstr(p, "<tr>")) != NULL; p++)
+				tr = p;
+			rows.len = (size_t)(tr - rows.data);
+			rows.data[rows.len] = 0;
+		}
+		buf_add(&b, rows.data, rows.len);
+		buf_adds(&b, "</tbody></table>");
+		if (pg > 1 || lc.n > PER_PAGE) {
+			buf_adds(&b, "<p class=\"row\">");
+			if (pg > 1)
+				buf_addf(&b, "<a href=\"/assess?page=%ld%s%s\">← %s</a>", pg - 1,
+					 f.kind ? "&kind=" : "", f.kind ? f.kind : "", T(r, I_NEWER));
+			if (lc.n > PER_PAGE)
+				buf_addf(&b, "<a href=\"/assess?page=%ld%s%s\">%s →</a>", pg + 1,
+					 f.kind ? "&kind=" : "", f.kind ? f.kind : "", T(r, I_OLDER));
+			buf_adds(&b, "</p>");
+		}
+	}
+	buf_adds(&b, "</section>");
+	buf_release(&rows);
+	page_end(r, &b);
+	return page_send(r, &b);
+}
