@@ -2,9 +2,9 @@
 -- PostgreSQL (read the reasons there).  The tally is kept by statement-level
 -- triggers with transition tables, so that a COPY of a million firms
 -- updates it with one grouped statement, not a million.
-DROP INDEX enterprise_status;
-DROP INDEX enterprise_zone_form;
-DROP INDEX enterprise_region_activity;
+DROP INDEX IF EXISTS enterprise_status;
+DROP INDEX IF EXISTS enterprise_zone_form;
+DROP INDEX IF EXISTS enterprise_region_activity;
 CREATE TABLE enterprise_tally (
   region_id      BIGINT NOT NULL REFERENCES region(id),
   zone_id        BIGINT NOT NULL DEFAULT 0,       -- 0: outside any zone

@@ -7,9 +7,9 @@
 -- three of 0005's indexes, which made every import slower and still left
 -- those aggregations at 0.4 s on a million firms.  0007_enterprise_tally.pg.sql
 -- is the same for PostgreSQL.
-DROP INDEX enterprise_status;
-DROP INDEX enterprise_zone_form;
-DROP INDEX enterprise_region_activity;
+DROP INDEX IF EXISTS enterprise_status;
+DROP INDEX IF EXISTS enterprise_zone_form;
+DROP INDEX IF EXISTS enterprise_region_activity;
 CREATE TABLE enterprise_tally (
   region_id      INTEGER NOT NULL REFERENCES region(id),
   zone_id        INTEGER NOT NULL DEFAULT 0,       -- 0: outside any zone
