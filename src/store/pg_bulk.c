@@ -175,6 +175,10 @@ int pg_bulk_begin(struct store *st, int table, const char *actor, struct sb40_er
 	PGresult *r;
 	int empty;
 	pg_bulk_reset(s);
+	/* room to keep the rows a COPY adds (the tally trigger's transition
+	 * table) and their grouping in memory, for this transaction only */
+	if (pg_exec(s, "SET LOCAL work_mem = '64MB'", err))
+		return err->code;
 	snprintf(sql, sizeof sql, "SELECT NOT EXISTS (SELECT 1 FROM %s)", t);
 	if (!(r = pg_sql(s, sql, NULL, err)))
 		return err->code;

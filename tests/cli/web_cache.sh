@@ -3,7 +3,7 @@
 # once, and no user ever gets an answer made for another role, scope,
 # language or session.  Also bearer tokens for scripts (`sb40 user token`).
 . "$(dirname "$0")/lib.inc"
-DB="$WORK/c.db"
+DB=$(newdb c)
 "$SB40" demo --db "$DB" >/dev/null 2>&1 || { echo "demo failed"; exit 1; }
 echo 'analyst-pass-1' | "$SB40" user add ana --role analyst --password-stdin --db "$DB" >/dev/null
 echo 'firm-pass-1234' | "$SB40" user add firm --role enterprise --enterprise 301000011 --password-stdin --db "$DB" >/dev/null
@@ -59,7 +59,7 @@ expect_eq "signed out: 401, not the kept answer" "$(curl -s -o /dev/null -w '%{h
 TOK=$("$SB40" user token firm --days 2 --db "$DB" 2>"$WORK/tok.err")
 expect_eq "token printed once, 43 characters" "${#TOK}" 43
 expect_eq "token note" "$(sed 's/until .*;/until T;/' "$WORK/tok.err")" "sb40: a bearer token for firm, valid until T; it is shown only now"
-expect_eq "token not stored in clear" "$(sqlite3 "$DB" "SELECT count(*) FROM session WHERE token_hash = '$TOK'")" 0
+expect_eq "token not stored in clear" "$(sq "$DB" "SELECT count(*) FROM session WHERE token_hash = '$TOK'")" 0
 expect_eq "bearer token signs in" "$(curl -s -H "Authorization: Bearer $TOK" "$U/api/v1/enterprises" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')" 1
 printf 'entity,indicator,period,value,source\nenterprise:301000011,workers,2025,12,token test\n' > "$WORK/own.csv"
 printf 'entity,indicator,period,value,source\nenterprise:301000022,workers,2025,12,token test\n' > "$WORK/other.csv"

@@ -25,7 +25,17 @@ zones rank --format csv | cat
 zones rank --format json | cat
 zones check | cat
 zones check --format csv | cat
-zones report --format csv | cat
+zones check --format json --today 2026-06-30 | cat
+zones report --format csv --today 2026-06-30 | cat
+zones report --format html --today 2026-06-30 --lang ru | cat
+zones rank --year 2023 --format json --lang uz-Cyrl | cat
+zones obligations --today 2026-06-30 | cat
+zones obligations --format json --today 2026-06-30 | cat
+zones lots --format csv | cat
+zones indicators | cat
+zones indicators --format json --year 2024 | cat
+zones regions | cat
+zones regions --format json --lang en | cat
 export observations --format csv | cat
 export enterprises --format csv | cat
 user list | cut -f1-5"

@@ -55,7 +55,7 @@ static void test_schema(void **state)
 	int have, want;
 	assert_int_equal(store_schema_version(st, &have, &want, &err), 0);
 	assert_int_equal(have, want);
-	assert_int_equal(want, 6); /* 0006_assessment_firm */
+	assert_int_equal(want, 7); /* 0007_enterprise_tally */
 	assert_int_equal(count(st, STORE_T_REGION), 14);
 	assert_true(count(st, STORE_T_INDICATOR) >= 22);
 	assert_string_equal(store_backend(st), test_on_pg() ? "postgresql" : "sqlite");
