@@ -3,7 +3,7 @@
 . "$(dirname "$0")/lib.inc"
 SHOTS="$(dirname "$(dirname "$WORK")")/screenshots"
 mkdir -p "$SHOTS"
-rm -f "$SHOTS"/*.png
+rm -f "$SHOTS"/[0-9][0-9]-*.png
 BROWSER_DIR="$SB40_SOURCE/tests/browser"
 if [ ! -d "$BROWSER_DIR/node_modules/playwright-core" ]; then
 	(cd "$BROWSER_DIR" && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed"; exit 1; }
@@ -20,5 +20,5 @@ SB40_URL="http://127.0.0.1:$PORT" SB40_LOGIN=tester SB40_PASSWORD=browser-pass-1
 rc=$?
 kill -TERM "$PID"; wait "$PID"
 expect_eq "browser run" "$rc" 0
-expect_eq "screenshots kept" "$(ls "$SHOTS"/*.png | wc -l)" 15
+expect_eq "screenshots kept" "$(ls "$SHOTS"/[0-9][0-9]-*.png | wc -l)" 15
 finish

@@ -134,6 +134,7 @@ expect_eq "zone: infrastructure chart" "$(grep -c '<svg class="chart hbar"' "$WO
 expect_eq "zone: rank" "$(grep -o 'rank 3 of 8 · Rank range 2–4' "$WORK/sirgali.html")" "rank 3 of 8 · Rank range 2–4"
 expect_eq "zone: forecast link" "$(grep -o 'href="/forecast?entity=zone:TK-SIRGALI&amp;indicator=enterprises"' "$WORK/sirgali.html")" \
 	'href="/forecast?entity=zone:TK-SIRGALI&amp;indicator=enterprises"'
+expect_eq "zone: the forecast link leads to a forecast" "$(code -b "$WORK/ana.jar" "$U/forecast?entity=zone:TK-SIRGALI&indicator=enterprises")" 200
 expect_eq "zone: derived indicators" "$(grep -c '<tr data-ind="cagr_enterprises_pct">' "$WORK/sirgali.html")" 1
 expect_eq "zone: lots and offerable area" "$(grep -o 'data-state="[a-z_]*"' "$WORK/sirgali.html" | tr '\n' ' ')|$(grep -o 'Can be offered, m²: 1,800' "$WORK/sirgali.html")" \
 	'data-state="auction_scheduled" data-state="vacant" |Can be offered, m²: 1,800'
