@@ -6,33 +6,21 @@
  * Statements are prepared once per handle and kept; user data is only ever
  * bound as parameters.  SQL texts use $1..$n so that PostgreSQL can share
  * them; parameters are bound by name.
+ *
+ * This file holds the handle, the statement cache and binding helpers
+ * (sqlite_int.h), schema and transactions, lookups, the put rule and the
+ * read-only queries; sqlite_users.c holds users, sessions and throttling.
+ * Ownership: the handle owns its statements and connection (sq_close
+ * frees all); rows read are copied into the caller's structs.
  */
-#include "store/store_int.h"
+#include "store/sqlite_int.h"
 #include "store/queries.h"
-#include "store/rowput.h"
-#include "store/sqltext.h"
 #include <math.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_PARAMS 16
-
-struct sqlite_store {
-	struct store base;
-	sqlite3 *db;
-	sqlite3_stmt *stmt[S_N];
-	/* pmap[id][i]: the index of parameter $i+1 in statement id (names are
-	 * looked up once, not on every bind) */
-	unsigned char pmap[S_N][MAX_PARAMS];
-	sqlite3_stmt *last_q; /* the statement pidx() looked up last */
-	const unsigned char *last_map;
-};
-
-
-
-static int db_error(struct sqlite_store *s, struct sb40_error *err, const char *what)
+int sq_db_error(struct sqlite_store *s, struct sb40_error *err, const char *what)
 {
 	int code = sqlite3_extended_errcode(s->db);
 	int prim = code & 0xff;
@@ -43,16 +31,16 @@ static int db_error(struct sqlite_store *s, struct sb40_error *err, const char *
 }
 
 /* The prepared statement ID, reset and with bindings cleared; NULL on error. */
-static sqlite3_stmt *stmt(struct sqlite_store *s, int id, struct sb40_error *err)
+sqlite3_stmt *sq_stmt(struct sqlite_store *s, int id, struct sb40_error *err)
 {
 	char name[16];
 	if (!s->stmt[id]) {
 		const char *sql = sqltext(id);
 		if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmt[id], NULL)) {
-			db_error(s, err, "prepare");
+			sq_db_error(s, err, "prepare");
 			return NULL;
 		}
-		for (int i = 0; i < MAX_PARAMS; i++) {
+		for (int i = 0; i < SQ_MAX_PARAMS; i++) {
 			snprintf(name, sizeof name, "$%d", i + 1);
 			s->pmap[id][i] = (unsigned char)sqlite3_bind_parameter_index(s->stmt[id], name);
 		}
@@ -72,8 +60,8 @@ static int pidx(struct sqlite_store *s, sqlite3_stmt *q, int i)
 				s->last_map = s->pmap[id];
 		s->last_q = q;
 	}
-	if (!s->last_map || i < 1 || i > MAX_PARAMS) {
-		/* a one-off statement, not from stmt(): look the name up */
+	if (!s->last_map || i < 1 || i > SQ_MAX_PARAMS) {
+		/* a one-off statement, not from sq_stmt(): look the name up */
 		char name[16];
 		snprintf(name, sizeof name, "$%d", i);
 		return sqlite3_bind_parameter_index(q, name);
@@ -81,7 +69,7 @@ static int pidx(struct sqlite_store *s, sqlite3_stmt *q, int i)
 	return s->last_map[i - 1];
 }
 
-static void bind_text(struct sqlite_store *s, sqlite3_stmt *q, int i, const char *v)
+void sq_bind_text(struct sqlite_store *s, sqlite3_stmt *q, int i, const char *v)
 {
 	if (v)
 		sqlite3_bind_text(q, pidx(s, q, i), v, -1, SQLITE_STATIC);
@@ -89,7 +77,7 @@ static void bind_text(struct sqlite_store *s, sqlite3_stmt *q, int i, const char
 		sqlite3_bind_null(q, pidx(s, q, i));
 }
 
-static void bind_long(struct sqlite_store *s, sqlite3_stmt *q, int i, long v)
+void sq_bind_long(struct sqlite_store *s, sqlite3_stmt *q, int i, long v)
 {
 	sqlite3_bind_int64(q, pidx(s, q, i), v);
 }
@@ -106,25 +94,42 @@ static void bind_rowval(struct sqlite_store *s, sqlite3_stmt *q, int i, const st
 {
 	switch (v->type) {
 	case RV_TEXT:
-		bind_text(s, q, i, v->s);
+		sq_bind_text(s, q, i, v->s);
 		break;
 	case RV_INT:
 		if (v->nullable && !v->l)
 			sqlite3_bind_null(q, pidx(s, q, i));
 		else
-			bind_long(s, q, i, v->l);
+			sq_bind_long(s, q, i, v->l);
 		break;
 	default:
 		bind_real(s, q, i, v->d);
 	}
 }
 
-static int run(struct sqlite_store *s, sqlite3_stmt *q, struct sb40_error *err, const char *what)
+int sq_run(struct sqlite_store *s, sqlite3_stmt *q, struct sb40_error *err, const char *what)
 {
 	int rc = sqlite3_step(q);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return db_error(s, err, what);
+		return sq_db_error(s, err, what);
 	return 0;
+}
+
+int sq_first_row(struct sqlite_store *s, int id, const char *key, const char *key2,
+		 sqlite3_stmt **q, struct sb40_error *err, const char *what)
+{
+	int rc;
+	if (!(*q = sq_stmt(s, id, err)))
+		return err->code;
+	sq_bind_text(s, *q, 1, key);
+	if (key2)
+		sq_bind_text(s, *q, 2, key2);
+	rc = sqlite3_step(*q);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return SB40_ENOTFOUND;
+	return sq_db_error(s, err, what);
 }
 
 static void sq_close(struct store *st)
@@ -159,14 +164,14 @@ static int sq_schema_version(struct store *st, int *v, struct sb40_error *err)
 		if (sqlite3_db_readonly(s->db, "main") == 1)
 			error_clear(err);
 		else
-			return db_error(s, err, "schema_version");
+			return sq_db_error(s, err, "schema_version");
 	}
-	if (!(q = stmt(s, S_VERSION, err)))
+	if (!(q = sq_stmt(s, S_VERSION, err)))
 		return err->code;
 	if (sqlite3_step(q) == SQLITE_ROW)
 		*v = sqlite3_column_int(q, 0);
 	else
-		return db_error(s, err, "schema_version");
+		return sq_db_error(s, err, "schema_version");
 	sqlite3_reset(q);
 	return 0;
 }
@@ -175,20 +180,20 @@ static int sq_record_version(struct store *st, int v, const char *name, const ch
 			     struct sb40_error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_VERSION_INS, err);
+	sqlite3_stmt *q = sq_stmt(s, S_VERSION_INS, err);
 	if (!q)
 		return err->code;
-	bind_long(s, q, 1, v);
-	bind_text(s, q, 2, name);
-	bind_text(s, q, 3, at);
-	return run(s, q, err, "schema_version");
+	sq_bind_long(s, q, 1, v);
+	sq_bind_text(s, q, 2, name);
+	sq_bind_text(s, q, 3, at);
+	return sq_run(s, q, err, "schema_version");
 }
 
 static int sq_begin(struct store *st, struct sb40_error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)st;
 	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return db_error(s, err, "begin");
+		return sq_db_error(s, err, "begin");
 	return 0;
 }
 
@@ -196,7 +201,7 @@ static int sq_commit(struct store *st, struct sb40_error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)st;
 	if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-		return db_error(s, err, "commit");
+		return sq_db_error(s, err, "commit");
 	return 0;
 }
 
@@ -214,22 +219,15 @@ static void sq_rollback(struct store *st)
 static int lookup(struct sqlite_store *s, int id, const char *key, long *out, long *out2,
 		  struct sb40_error *err)
 {
-	sqlite3_stmt *q = stmt(s, id, err);
-	int rc;
-	if (!q)
-		return err->code;
-	bind_text(s, q, 1, key);
-	rc = sqlite3_step(q);
-	if (rc == SQLITE_ROW) {
-		*out = (long)sqlite3_column_int64(q, 0);
-		if (out2)
-			*out2 = (long)sqlite3_column_int64(q, 1);
-		sqlite3_reset(q);
-		return 0;
-	}
-	if (rc != SQLITE_DONE)
-		return db_error(s, err, "lookup");
-	return SB40_ENOTFOUND;
+	sqlite3_stmt *q;
+	int rc = sq_first_row(s, id, key, NULL, &q, err, "lookup");
+	if (rc)
+		return rc;
+	*out = (long)sqlite3_column_int64(q, 0);
+	if (out2)
+		*out2 = (long)sqlite3_column_int64(q, 1);
+	sqlite3_reset(q);
+	return 0;
 }
 
 static int sq_region_id(struct store *st, const char *name, long *id, struct sb40_error *err)
@@ -252,7 +250,7 @@ static int sq_enterprise_id(struct store *st, const char *tin, long *id, long *z
 	return rc;
 }
 
-static void copy_col(char *dst, size_t n, sqlite3_stmt *q, int col)
+void sq_copy_col(char *dst, size_t n, sqlite3_stmt *q, int col)
 {
 	const unsigned char *t = sqlite3_column_text(q, col);
 	snprintf(dst, n, "%s", t ? (const char *)t : "");
@@ -266,22 +264,16 @@ static double col_real(sqlite3_stmt *q, int col)
 static int sq_indicator_get(struct store *st, const char *code, struct store_indicator *o,
 			    struct sb40_error *err)
 {
-	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_INDICATOR, err);
-	int rc;
-	if (!q)
-		return err->code;
-	bind_text(s, q, 1, code);
-	rc = sqlite3_step(q);
-	if (rc == SQLITE_DONE)
-		return SB40_ENOTFOUND;
-	if (rc != SQLITE_ROW)
-		return db_error(s, err, "indicator");
+	sqlite3_stmt *q;
+	int rc = sq_first_row((struct sqlite_store *)st, S_INDICATOR, code, NULL, &q, err,
+			      "indicator");
+	if (rc)
+		return rc;
 	o->id = (long)sqlite3_column_int64(q, 0);
-	copy_col(o->code, sizeof o->code, q, 1);
-	copy_col(o->unit, sizeof o->unit, q, 2);
+	sq_copy_col(o->code, sizeof o->code, q, 1);
+	sq_copy_col(o->unit, sizeof o->unit, q, 2);
 	for (int i = 0; i < 4; i++)
-		copy_col(o->name[i], sizeof o->name[i], q, 3 + i);
+		sq_copy_col(o->name[i], sizeof o->name[i], q, 3 + i);
 	o->direction = sqlite3_column_int(q, 7);
 	o->min = col_real(q, 8);
 	o->max = col_real(q, 9);
@@ -296,17 +288,17 @@ static int sq_audit_add(struct store *st, const char *actor, const char *action,
 			struct sb40_error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_AUDIT, err);
+	sqlite3_stmt *q = sq_stmt(s, S_AUDIT, err);
 	char now[32];
 	if (!q)
 		return err->code;
-	bind_text(s, q, 1, store_now(now));
-	bind_text(s, q, 2, actor);
-	bind_text(s, q, 3, action);
-	bind_text(s, q, 4, entity);
-	bind_text(s, q, 5, before);
-	bind_text(s, q, 6, after);
-	return run(s, q, err, "audit");
+	sq_bind_text(s, q, 1, store_now(now));
+	sq_bind_text(s, q, 2, actor);
+	sq_bind_text(s, q, 3, action);
+	sq_bind_text(s, q, 4, entity);
+	sq_bind_text(s, q, 5, before);
+	sq_bind_text(s, q, 6, after);
+	return sq_run(s, q, err, "audit");
 }
 
 /* The put rule of rowput.h. */
@@ -317,25 +309,25 @@ static int row_put(struct sqlite_store *s, enum rowput_table t, struct rowval *v
 	const struct rowput_desc *d = &rowput_tables[t];
 	int n = d->nkey + d->nval, rc, same = 1;
 	struct rowval old[16];
-	sqlite3_stmt *q = stmt(s, S_ROW_INS + t * 3, err);
+	sqlite3_stmt *q = sq_stmt(s, S_ROW_INS + t * 3, err);
 	char *before = NULL, *after = NULL;
 
 	if (!q)
 		return err->code;
 	for (int i = 0; i < n; i++)
 		bind_rowval(s, q, i + 1, &v[i]);
-	if ((rc = run(s, q, err, d->table)))
+	if ((rc = sq_run(s, q, err, d->table)))
 		return rc;
 	if (sqlite3_changes(s->db) == 1) {
 		*res = STORE_ADDED;
 		return 0;
 	}
-	if (!(q = stmt(s, S_ROW_INS + t * 3 + 1, err)))
+	if (!(q = sq_stmt(s, S_ROW_INS + t * 3 + 1, err)))
 		return err->code;
 	for (int i = 0; i < d->nkey; i++)
 		bind_rowval(s, q, i + 1, &v[i]);
 	if (sqlite3_step(q) != SQLITE_ROW)
-		return db_error(s, err, d->table);
+		return sq_db_error(s, err, d->table);
 	for (int i = 0; i < d->nval; i++) {
 		struct rowval *o = &old[d->nkey + i];
 		*o = v[d->nkey + i];
@@ -357,13 +349,13 @@ static int row_put(struct sqlite_store *s, enum rowput_table t, struct rowval *v
 	before = rowput_json(old, 0, n);
 	after = rowput_json(v, 0, n);
 	sqlite3_reset(q); /* the old row's text is gone from here on */
-	if (!(q = stmt(s, S_ROW_INS + t * 3 + 2, err))) {
+	if (!(q = sq_stmt(s, S_ROW_INS + t * 3 + 2, err))) {
 		rc = err->code;
 		goto out;
 	}
 	for (int i = 0; i < n; i++)
 		bind_rowval(s, q, i + 1, &v[i]);
-	if ((rc = run(s, q, err, d->table)))
+	if ((rc = sq_run(s, q, err, d->table)))
 		goto out;
 	rc = sq_audit_add(&s->base, actor, "update", entity, before, after, err);
 	if (!rc)
@@ -414,16 +406,16 @@ static int sq_observation_put(struct store *st, const struct store_obs *o, const
 			      enum store_put *res, struct sb40_error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_OBS_LAST, err);
+	sqlite3_stmt *q = sq_stmt(s, S_OBS_LAST, err);
 	long rev = 0;
 	char now[32];
 	int rc;
 	if (!q)
 		return err->code;
-	bind_text(s, q, 1, o->entity_kind);
-	bind_long(s, q, 2, o->entity_id);
-	bind_long(s, q, 3, o->indicator_id);
-	bind_text(s, q, 4, o->period);
+	sq_bind_text(s, q, 1, o->entity_kind);
+	sq_bind_long(s, q, 2, o->entity_id);
+	sq_bind_long(s, q, 3, o->indicator_id);
+	sq_bind_text(s, q, 4, o->period);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
 		rev = (long)sqlite3_column_int64(q, 0);
@@ -433,21 +425,21 @@ static int sq_observation_put(struct store *st, const struct store_obs *o, const
 			return 0;
 		}
 	} else if (rc != SQLITE_DONE) {
-		return db_error(s, err, "observation");
+		return sq_db_error(s, err, "observation");
 	}
 	sqlite3_reset(q);
-	if (!(q = stmt(s, S_OBS_INS, err)))
+	if (!(q = sq_stmt(s, S_OBS_INS, err)))
 		return err->code;
-	bind_text(s, q, 1, o->entity_kind);
-	bind_long(s, q, 2, o->entity_id);
-	bind_long(s, q, 3, o->indicator_id);
-	bind_text(s, q, 4, o->period);
-	bind_long(s, q, 5, rev + 1);
+	sq_bind_text(s, q, 1, o->entity_kind);
+	sq_bind_long(s, q, 2, o->entity_id);
+	sq_bind_long(s, q, 3, o->indicator_id);
+	sq_bind_text(s, q, 4, o->period);
+	sq_bind_long(s, q, 5, rev + 1);
 	bind_real(s, q, 6, o->value);
-	bind_text(s, q, 7, o->source);
-	bind_text(s, q, 8, store_now(now));
-	bind_text(s, q, 9, actor);
-	if ((rc = run(s, q, err, "observation")))
+	sq_bind_text(s, q, 7, o->source);
+	sq_bind_text(s, q, 8, store_now(now));
+	sq_bind_text(s, q, 9, actor);
+	if ((rc = sq_run(s, q, err, "observation")))
 		return rc;
 	*res = rev ? STORE_CHANGED : STORE_ADDED;
 	return 0;
@@ -459,13 +451,13 @@ static int scalar(struct sqlite_store *s, const char *sql, const char *p1, doubl
 	sqlite3_stmt *q = NULL;
 	int rc = 0;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &q, NULL))
-		return db_error(s, err, "overview");
+		return sq_db_error(s, err, "overview");
 	if (p1)
-		bind_text(s, q, 1, p1);
+		sq_bind_text(s, q, 1, p1);
 	if (sqlite3_step(q) == SQLITE_ROW)
 		*out = col_real(q, 0);
 	else
-		rc = db_error(s, err, "overview");
+		rc = sq_db_error(s, err, "overview");
 	sqlite3_finalize(q);
 	return rc;
 }
@@ -473,11 +465,11 @@ static int scalar(struct sqlite_store *s, const char *sql, const char *p1, doubl
 static int sq_count(struct store *st, enum store_table t, long *n, struct sb40_error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_COUNT + (int)t, err);
+	sqlite3_stmt *q = sq_stmt(s, S_COUNT + (int)t, err);
 	if (!q)
 		return err->code;
 	if (sqlite3_step(q) != SQLITE_ROW)
-		return db_error(s, err, "count");
+		return sq_db_error(s, err, "count");
 	*n = (long)sqlite3_column_int64(q, 0);
 	sqlite3_reset(q);
 	return 0;
@@ -504,17 +496,17 @@ static int sq_overview(struct store *st, struct store_overview *o, struct sb40_e
 	if ((rc = scalar(s, sqltext_zone_area, NULL, &o->zone_area_ha, err)))
 		return rc;
 	if (sqlite3_prepare_v2(s->db, sqltext_latest_period, -1, &q, NULL))
-		return db_error(s, err, "overview");
+		return sq_db_error(s, err, "overview");
 	if (sqlite3_step(q) == SQLITE_ROW)
-		copy_col(o->latest_period, sizeof o->latest_period, q, 0);
+		sq_copy_col(o->latest_period, sizeof o->latest_period, q, 0);
 	sqlite3_finalize(q);
 	if (!o->latest_period[0])
 		return 0;
 	for (int k = 0; k < 2; k++) {
 		if (sqlite3_prepare_v2(s->db, sqltext_zone_sum, -1, &q, NULL))
-			return db_error(s, err, "overview");
-		bind_text(s, q, 1, k ? "workers" : "enterprises");
-		bind_text(s, q, 2, o->latest_period);
+			return sq_db_error(s, err, "overview");
+		sq_bind_text(s, q, 1, k ? "workers" : "enterprises");
+		sq_bind_text(s, q, 2, o->latest_period);
 		if (sqlite3_step(q) == SQLITE_ROW) {
 			double sum = col_real(q, 0);
 			if (k)
@@ -533,14 +525,14 @@ static int sq_history(struct store *st, const char *kind, long entity_id, long i
 		      const char *period, store_revision_fn fn, void *ctx, struct sb40_error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_HIST, err);
+	sqlite3_stmt *q = sq_stmt(s, S_HIST, err);
 	int rc;
 	if (!q)
 		return err->code;
-	bind_text(s, q, 1, kind);
-	bind_long(s, q, 2, entity_id);
-	bind_long(s, q, 3, indicator_id);
-	bind_text(s, q, 4, period);
+	sq_bind_text(s, q, 1, kind);
+	sq_bind_long(s, q, 2, entity_id);
+	sq_bind_long(s, q, 3, indicator_id);
+	sq_bind_text(s, q, 4, period);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		struct store_revision r = {
 			(const char *)sqlite3_column_text(q, 0), sqlite3_column_int(q, 1),
@@ -554,7 +546,7 @@ static int sq_history(struct store *st, const char *kind, long entity_id, long i
 		}
 	}
 	if (rc != SQLITE_DONE)
-		return db_error(s, err, "history");
+		return sq_db_error(s, err, "history");
 	sqlite3_reset(q);
 	return 0;
 }
@@ -563,13 +555,13 @@ static int sq_query(struct store *st, int query_id, int nparams, const char *con
 		    store_row_fn fn, void *ctx, struct sb40_error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_QUERY + query_id, err);
+	sqlite3_stmt *q = sq_stmt(s, S_QUERY + query_id, err);
 	const char *vals[64];
 	int rc, n;
 	if (!q)
 		return err->code;
 	for (int i = 0; i < nparams; i++)
-		bind_text(s, q, i + 1, params[i]);
+		sq_bind_text(s, q, i + 1, params[i]);
 	n = sqlite3_column_count(q);
 	if (n > 64)
 		return error_set(err, SB40_EDB, "query %d has too many columns", query_id);
@@ -584,229 +576,9 @@ static int sq_query(struct store *st, int query_id, int nparams, const char *con
 		}
 	}
 	if (rc != SQLITE_DONE)
-		return db_error(s, err, "query");
+		return sq_db_error(s, err, "query");
 	sqlite3_reset(q);
 	return 0;
-}
-
-/* ---- users, sessions, throttling ---- */
-
-static void read_user(sqlite3_stmt *q, struct store_user *u)
-{
-	u->id = (long)sqlite3_column_int64(q, 0);
-	copy_col(u->login, sizeof u->login, q, 1);
-	copy_col(u->pw_hash, sizeof u->pw_hash, q, 2);
-	copy_col(u->role, sizeof u->role, q, 3);
-	u->zone_id = (long)sqlite3_column_int64(q, 4);
-	u->enterprise_id = (long)sqlite3_column_int64(q, 5);
-	copy_col(u->zone, sizeof u->zone, q, 6);
-	copy_col(u->enterprise, sizeof u->enterprise, q, 7);
-	copy_col(u->lang, sizeof u->lang, q, 8);
-	u->disabled = sqlite3_column_int(q, 9);
-	copy_col(u->created_at, sizeof u->created_at, q, 10);
-}
-
-static int sq_user_add(struct store *st, const char *login, const char *pw_hash, const char *role,
-		       long zone_id, long enterprise_id, const char *lang, long *id,
-		       struct sb40_error *err)
-{
-	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_USER_ADD, err);
-	char now[32], qu[128];
-	if (!q)
-		return err->code;
-	bind_text(s, q, 1, login);
-	bind_text(s, q, 2, pw_hash);
-	bind_text(s, q, 3, role);
-	if (zone_id)
-		bind_long(s, q, 4, zone_id);
-	if (enterprise_id)
-		bind_long(s, q, 5, enterprise_id);
-	bind_text(s, q, 6, lang);
-	bind_text(s, q, 7, store_now(now));
-	if (sqlite3_step(q) != SQLITE_DONE) {
-		if (sqlite3_extended_errcode(s->db) == SQLITE_CONSTRAINT_UNIQUE) {
-			sqlite3_reset(q);
-			return error_set(err, SB40_EEXIST, "user %s already exists",
-					 error_quote(qu, sizeof qu, login, strlen(login)));
-		}
-		return db_error(s, err, "user");
-	}
-	*id = (long)sqlite3_last_insert_rowid(s->db);
-	return 0;
-}
-
-static int sq_user_get(struct store *st, const char *login, struct store_user *out,
-		       struct sb40_error *err)
-{
-	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_USER_GET, err);
-	int rc;
-	if (!q)
-		return err->code;
-	bind_text(s, q, 1, login);
-	rc = sqlite3_step(q);
-	if (rc == SQLITE_DONE)
-		return SB40_ENOTFOUND;
-	if (rc != SQLITE_ROW)
-		return db_error(s, err, "user");
-	read_user(q, out);
-	sqlite3_reset(q);
-	return 0;
-}
-
-static int sq_user_list(struct store *st, store_user_fn fn, void *ctx, struct sb40_error *err)
-{
-	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_USER_LIST, err);
-	struct store_user u;
-	int rc;
-	if (!q)
-		return err->code;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		int stop;
-		memset(&u, 0, sizeof u);
-		read_user(q, &u);
-		if ((stop = fn(ctx, &u))) {
-			sqlite3_reset(q);
-			return stop;
-		}
-	}
-	if (rc != SQLITE_DONE)
-		return db_error(s, err, "users");
-	sqlite3_reset(q);
-	return 0;
-}
-
-/* Run statement ID with LOGIN and (when SECOND) a second parameter; then
- * end LOGIN's sessions.  SB40_ENOTFOUND when no user row changed. */
-static int user_update(struct sqlite_store *s, int id, const char *login, const char *text2,
-		       long long2, struct sb40_error *err)
-{
-	sqlite3_stmt *q = stmt(s, id, err);
-	char qu[128];
-	int rc;
-	if (!q)
-		return err->code;
-	bind_text(s, q, 1, login);
-	if (text2)
-		bind_text(s, q, 2, text2);
-	else
-		bind_long(s, q, 2, long2);
-	if ((rc = run(s, q, err, "user")))
-		return rc;
-	if (sqlite3_changes(s->db) == 0)
-		return error_set(err, SB40_ENOTFOUND, "no user %s",
-				 error_quote(qu, sizeof qu, login, strlen(login)));
-	if (!(q = stmt(s, S_USER_KILL, err)))
-		return err->code;
-	bind_text(s, q, 1, login);
-	return run(s, q, err, "session");
-}
-
-static int sq_user_set_disabled(struct store *st, const char *login, int disabled,
-				struct sb40_error *err)
-{
-	return user_update((struct sqlite_store *)st, S_USER_DISABLE, login, NULL, disabled != 0, err);
-}
-
-static int sq_user_set_password(struct store *st, const char *login, const char *pw_hash,
-				struct sb40_error *err)
-{
-	return user_update((struct sqlite_store *)st, S_USER_PW, login, pw_hash, 0, err);
-}
-
-static int sq_session_add(struct store *st, const char *token_hash, long user_id,
-			  const char *csrf, const char *created_at, const char *expires_at,
-			  struct sb40_error *err)
-{
-	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_SESS_ADD, err);
-	if (!q)
-		return err->code;
-	bind_text(s, q, 1, token_hash);
-	bind_long(s, q, 2, user_id);
-	bind_text(s, q, 3, csrf);
-	bind_text(s, q, 4, created_at);
-	bind_text(s, q, 5, expires_at);
-	return run(s, q, err, "session");
-}
-
-static int sq_session_get(struct store *st, const char *token_hash, const char *now,
-			  struct store_session *out, struct sb40_error *err)
-{
-	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_SESS_GET, err);
-	int rc;
-	if (!q)
-		return err->code;
-	bind_text(s, q, 1, token_hash);
-	bind_text(s, q, 2, now);
-	rc = sqlite3_step(q);
-	if (rc == SQLITE_DONE)
-		return SB40_ENOTFOUND;
-	if (rc != SQLITE_ROW)
-		return db_error(s, err, "session");
-	read_user(q, &out->user);
-	copy_col(out->csrf, sizeof out->csrf, q, 11);
-	copy_col(out->expires_at, sizeof out->expires_at, q, 12);
-	sqlite3_reset(q);
-	return 0;
-}
-
-static int one_text(struct sqlite_store *s, int id, const char *v, struct sb40_error *err)
-{
-	sqlite3_stmt *q = stmt(s, id, err);
-	if (!q)
-		return err->code;
-	bind_text(s, q, 1, v);
-	return run(s, q, err, "session");
-}
-
-static int sq_session_delete(struct store *st, const char *token_hash, struct sb40_error *err)
-{
-	return one_text((struct sqlite_store *)st, S_SESS_DEL, token_hash, err);
-}
-
-static int sq_session_purge(struct store *st, const char *now, struct sb40_error *err)
-{
-	return one_text((struct sqlite_store *)st, S_SESS_PURGE, now, err);
-}
-
-static int sq_throttle_get(struct store *st, const char *key, long *failures, long *last,
-			   struct sb40_error *err)
-{
-	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_THR_GET, err);
-	int rc;
-	if (!q)
-		return err->code;
-	bind_text(s, q, 1, key);
-	rc = sqlite3_step(q);
-	if (rc == SQLITE_ROW) {
-		*failures = (long)sqlite3_column_int64(q, 0);
-		*last = (long)sqlite3_column_int64(q, 1);
-	} else if (rc != SQLITE_DONE) {
-		return db_error(s, err, "throttle");
-	}
-	sqlite3_reset(q);
-	return 0;
-}
-
-static int sq_throttle_fail(struct store *st, const char *key, long now, struct sb40_error *err)
-{
-	struct sqlite_store *s = (struct sqlite_store *)st;
-	sqlite3_stmt *q = stmt(s, S_THR_FAIL, err);
-	if (!q)
-		return err->code;
-	bind_text(s, q, 1, key);
-	bind_long(s, q, 2, now);
-	return run(s, q, err, "throttle");
-}
-
-static int sq_throttle_clear(struct store *st, const char *key, struct sb40_error *err)
-{
-	return one_text((struct sqlite_store *)st, S_THR_CLEAR, key, err);
 }
 
 static const struct store_ops sqlite_ops = {
