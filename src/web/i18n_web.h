@@ -2,7 +2,7 @@
  * ru and en, and the choice of language for a request.
  *
  * Why: every string a page shows goes through one table per language
- * (i18n_web.c); tests/unit/test_web.c fails when any key lacks a text in any
+ * (i18n_web_LANG.c; lookup in i18n_web.c); tests/unit/test_web.c fails when any key lacks a text in any
  * language.  Keys are an enum generated from one list (I18N_WEB_KEYS), so a
  * key is added in one place and every table must then fill it.
  *
@@ -262,5 +262,12 @@ enum i18n_lang i18n_web_negotiate(const char *query, const char *cookie, const c
 const char *i18n_web_value(enum i18n_lang l, const char *value);
 /* The key naming ROLE ("admin" -> I_V_ADMIN). */
 enum i18n_key i18n_web_role_key(const char *role);
+
+/* The tables, one per language (i18n_web_LANG.c), indexed by enum i18n_key;
+ * a missing entry is NULL (i18n_web_raw shows it, the unit test fails on it). */
+extern const char *const iw_table_uz[I_N];
+extern const char *const iw_table_uz_cyrl[I_N];
+extern const char *const iw_table_ru[I_N];
+extern const char *const iw_table_en[I_N];
 
 #endif
