@@ -35,6 +35,10 @@ const char *cli_db(const char *opt);
  * ERR's code (1 for data errors, 3 for I/O and internal ones). */
 int cli_fail(struct cli_ctx *ctx, struct sb40_error *err);
 
+/* A whole decimal number in MIN..MAX into *OUT: 0, or -1 (nothing stored)
+ * when S is empty, not a number or out of range. */
+int cli_number(const char *s, long min, long max, long *out);
+
 /* Print "sb40: <message>" and "Try 'sb40 CMD --help'." and return 2. */
 int cli_usage(struct cli_ctx *ctx, const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

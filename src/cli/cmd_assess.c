@@ -13,10 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include "base/buf.h"
 #include "cli/cli.h"
+#include "cli/outfile.h"
 #include "io/assess_json.h"
 #include "io/assess_run.h"
 #include "store/store.h"
@@ -85,46 +84,10 @@ static int read_input(const char *path, struct buf *out, struct sb40_error *err)
 }
 
 /* Write DATA to PATH through a temporary file in the same folder. */
-static int write_output(const char *path, const struct buf *data, struct sb40_error *err)
-{
-	struct buf tmp = BUF_INIT;
-	int fd, rc = 0;
-	FILE *f = NULL;
-	buf_addf(&tmp, "%s.XXXXXX", path);
-	fd = mkstemp(tmp.data);
-	if (fd >= 0) {
-		/* mkstemp() makes the file 0600; give it the mode a new file gets */
-		mode_t mask = umask(0);
-		umask(mask);
-		fchmod(fd, 0666 & ~mask);
-	}
-	if (fd < 0) {
-		rc = error_set(err, SB40_EIO, "cannot write \"%s\": %s", path, strerror(errno));
-		goto out;
-	}
-	f = fdopen(fd, "wb");
-	if (!f || fwrite(data->data, 1, data->len, f) != data->len || fflush(f) || fsync(fd)) {
-		rc = error_set(err, SB40_EIO, "cannot write \"%s\": %s", path, strerror(errno));
-		if (f)
-			fclose(f);
-		else
-			close(fd);
-		unlink(tmp.data);
-		goto out;
-	}
-	if (fclose(f) || rename(tmp.data, path)) {
-		rc = error_set(err, SB40_EIO, "cannot write \"%s\": %s", path, strerror(errno));
-		unlink(tmp.data);
-	}
-out:
-	buf_release(&tmp);
-	return rc;
-}
-
 static int emit(struct cli_ctx *ctx, const char *output, struct buf *out, struct sb40_error *err)
 {
 	if (output)
-		return write_output(output, out, err);
+		return cli_write_file(output, out, err);
 	if (fwrite(out->data ? out->data : "", 1, out->len, ctx->out) != out->len || fflush(ctx->out))
 		return error_set(err, SB40_EIO, "cannot write the output: %s", strerror(errno));
 	return 0;

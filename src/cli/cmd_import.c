@@ -70,9 +70,8 @@ int cmd_import(int argc, char **argv, struct cli_ctx *ctx)
 			opt.dry_run = 1;
 			break;
 		case 'm': {
-			char *end;
-			long n = strtol(optarg, &end, 10);
-			if (*end || n < 1 || n > 1000000)
+			long n;
+			if (cli_number(optarg, 1, 1000000, &n))
 				return cli_usage(ctx, "import", "--max-errors expects a number "
 						 "from 1 to 1000000, got \"%s\"", optarg);
 			opt.max_errors = (int)n;

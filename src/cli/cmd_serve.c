@@ -21,16 +21,6 @@ static const char usage_text[] =
 	"  --access-log FILE      one line per request to FILE ('-': stdout; default stderr)\n"
 	"  --quiet                no access log\n";
 
-static int number(const char *s, long min, long max, long *out)
-{
-	char *end;
-	long v = strtol(s, &end, 10);
-	if (!*s || *end || v < min || v > max)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 int cmd_serve(int argc, char **argv, struct cli_ctx *ctx)
 {
 	static const struct option opts[] = {
@@ -61,35 +51,35 @@ int cmd_serve(int argc, char **argv, struct cli_ctx *ctx)
 		case 'l': logpath = optarg; break;
 		case 'q': quiet = 1; break;
 		case 'p':
-			if (number(optarg, 0, 65535, &v))
+			if (cli_number(optarg, 0, 65535, &v))
 				return cli_usage(ctx, "serve", "--port: expected 0 to 65535, got \"%s\"", optarg);
 			cfg.port = (int)v;
 			break;
 		case 't':
-			if (number(optarg, 1, 256, &v))
+			if (cli_number(optarg, 1, 256, &v))
 				return cli_usage(ctx, "serve", "--threads: expected 1 to 256, got \"%s\"", optarg);
 			cfg.threads = (int)v;
 			break;
 		case 'm':
-			if (number(optarg, 1024, 1L << 30, &v))
+			if (cli_number(optarg, 1024, 1L << 30, &v))
 				return cli_usage(ctx, "serve", "--max-body: expected 1024 to 1073741824 bytes, "
 						 "got \"%s\"", optarg);
 			cfg.max_body = (size_t)v;
 			break;
 		case 'T':
-			if (number(optarg, 1, 3600, &v))
+			if (cli_number(optarg, 1, 3600, &v))
 				return cli_usage(ctx, "serve", "--timeout: expected 1 to 3600 seconds, got \"%s\"",
 						 optarg);
 			cfg.timeout = (unsigned)v;
 			break;
 		case 'c':
-			if (number(optarg, 1, 100000, &v))
+			if (cli_number(optarg, 1, 100000, &v))
 				return cli_usage(ctx, "serve", "--max-connections: expected 1 to 100000, got "
 						 "\"%s\"", optarg);
 			cfg.max_connections = (unsigned)v;
 			break;
 		case 's':
-			if (number(optarg, 1, 24 * 90, &v))
+			if (cli_number(optarg, 1, 24 * 90, &v))
 				return cli_usage(ctx, "serve", "--session-hours: expected 1 to 2160, got \"%s\"",
 						 optarg);
 			cfg.session_seconds = v * 3600;

@@ -150,7 +150,6 @@ int cmd_user(int argc, char **argv, struct cli_ctx *ctx)
 	struct sb40_error err;
 	int c, from_stdin = 0, rc = EXIT_OK;
 	long zid = 0, eid = 0, days = 30;
-	char *end;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -165,8 +164,7 @@ int cmd_user(int argc, char **argv, struct cli_ctx *ctx)
 		case 'l': lang = optarg; break;
 		case 'P': from_stdin = 1; break;
 		case 'D':
-			days = strtol(optarg, &end, 10);
-			if (*end || end == optarg || days < 1 || days > 366)
+			if (cli_number(optarg, 1, 366, &days))
 				return cli_usage(ctx, "user", "--days: expected 1 to 366, got \"%s\"",
 						 optarg);
 			break;

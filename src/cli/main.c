@@ -51,6 +51,16 @@ int cli_fail(struct cli_ctx *ctx, struct sb40_error *err)
 	}
 }
 
+int cli_number(const char *s, long min, long max, long *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (!*s || *end || v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
 int cli_usage(struct cli_ctx *ctx, const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
