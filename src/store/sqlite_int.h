@@ -1,8 +1,9 @@
 /* sqlite_int.h - private to src/store/sqlite*.c: the SQLite backend's handle
- * and the statement helpers its two files share.
+ * and the statement helpers its three files share.
  *
- * sqlite.c: the connection, the statement cache, binding, errors and the
- * store_ops table.  sqlite_users.c: users, sessions and sign-in throttling
+ * sqlite.c: the connection, the statement cache, binding, errors, the put
+ * rule and the store_ops table.  sqlite_query.c: the read-only queries.
+ * sqlite_users.c: users, sessions and sign-in throttling
  * (the ops of the web server's access), mirroring pg_users.c.
  *
  * Ownership: statements returned by sq_stmt belong to the handle (finalized
@@ -48,6 +49,17 @@ int sq_first_row(struct sqlite_store *s, int id, const char *key, const char *ke
 		 sqlite3_stmt **q, struct sb40_error *err, const char *what);
 /* Copy text column COL into DST (NULL -> ""), truncating to N bytes. */
 void sq_copy_col(char *dst, size_t n, sqlite3_stmt *q, int col);
+
+/* A real column, NULL -> NaN. */
+double sq_col_real(sqlite3_stmt *q, int col);
+
+/* sqlite_query.c: the read-only store_ops. */
+int sq_count(struct store *st, enum store_table t, long *n, struct sb40_error *err);
+int sq_overview(struct store *st, struct store_overview *o, struct sb40_error *err);
+int sq_history(struct store *st, const char *kind, long entity_id, long indicator_id,
+	       const char *period, store_revision_fn fn, void *ctx, struct sb40_error *err);
+int sq_query(struct store *st, int query_id, int nparams, const char *const *params,
+	     store_row_fn fn, void *ctx, struct sb40_error *err);
 
 /* sqlite_users.c: the store_ops of users, sessions and throttling. */
 int sq_user_add(struct store *st, const char *login, const char *pw_hash, const char *role,
