@@ -229,6 +229,13 @@ static int tin(struct import_state *s, int c, const char **out, struct sb40_erro
 	return 0;
 }
 
+/* The line KEY (a row's identity) was first seen on, 0 when it is new (and
+ * now recorded with this line). */
+static long seen_before(struct import_state *s, const char *key)
+{
+	return hset_add(&s->seen, key, strlen(key), csvr_line(s->r));
+}
+
 static int duplicate(struct import_state *s, int c, const char *key, size_t len,
 		     const char *what, struct sb40_error *err)
 {
@@ -362,6 +369,7 @@ static int observation_row(struct import_state *s, enum store_put *res, struct s
 	const char *icode;
 	char msg[300], q[64], key[64];
 	size_t len;
+	long first;
 	int rc;
 
 	if ((rc = entity(s, &o, err)) || (rc = text(s, O_INDICATOR, 48, 1, &icode, err)))
@@ -397,8 +405,7 @@ static int observation_row(struct import_state *s, enum store_put *res, struct s
 	/* the exact identity: kind, id, indicator, period */
 	snprintf(key, sizeof key, "%c%ld/%ld/%s", o.entity_kind[0], o.entity_id, o.indicator_id,
 		 o.period);
-	if (hset_add(&s->seen, key, strlen(key), csvr_line(s->r))) {
-		long first = hset_get(&s->seen, key, strlen(key));
+	if ((first = seen_before(s, key))) {
 		size_t el;
 		const char *ev = get(s, O_ENTITY, &el);
 		return fail(s, O_ENTITY, err, "duplicate value for %.*s, %s, %s (first on line %ld)",
@@ -415,7 +422,7 @@ static int obligation_row(struct import_state *s, enum store_put *res, struct sb
 	struct store_obligation o = {0};
 	const char *etin, *zcode;
 	char q[64], zq[64], key[128];
-	long due, acc, ezone;
+	long due, acc, ezone, first;
 	int rc;
 
 	if ((rc = tin(s, B_ENTERPRISE, &etin, err)))
@@ -441,10 +448,10 @@ static int obligation_row(struct import_state *s, enum store_put *res, struct sb
 		return fail(s, B_AMOUNT, err, "a jobs obligation is a count: expected a whole "
 			    "number, got %g", o.amount);
 	snprintf(key, sizeof key, "%ld/%ld/%s/%s", o.enterprise_id, o.zone_id, o.kind, o.due_date);
-	if (hset_add(&s->seen, key, strlen(key), csvr_line(s->r)))
+	if ((first = seen_before(s, key)))
 		return fail(s, B_ENTERPRISE, err, "duplicate %s obligation of %s due %s "
 			    "(first on line %ld)", o.kind, quote(q, sizeof q, etin, strlen(etin)),
-			    o.due_date, hset_get(&s->seen, key, strlen(key)));
+			    o.due_date, first);
 	if (!s->writing)
 		return 0;
 	return store_obligation_put(s->st, &o, s->opt->actor, res, err);
@@ -456,7 +463,7 @@ static int lot_row(struct import_state *s, enum store_put *res, struct sb40_erro
 	struct store_lot l = {0};
 	const char *zcode;
 	char key[128], q[64];
-	long days;
+	long days, first;
 	int rc;
 
 	if ((rc = text(s, L_ZONE, 32, 1, &zcode, err)) ||
@@ -469,10 +476,9 @@ static int lot_row(struct import_state *s, enum store_put *res, struct sb40_erro
 	if (!strcmp(l.status, "auction") && !l.auction_date)
 		return fail(s, L_AUCTION, err, "a lot with status \"auction\" needs an auction_date");
 	snprintf(key, sizeof key, "%ld/%s", l.zone_id, l.lot);
-	if (hset_add(&s->seen, key, strlen(key), csvr_line(s->r)))
+	if ((first = seen_before(s, key)))
 		return fail(s, L_LOT, err, "duplicate lot %s in zone %s (first on line %ld)",
-			    quote(q, sizeof q, l.lot, strlen(l.lot)), zcode,
-			    hset_get(&s->seen, key, strlen(key)));
+			    quote(q, sizeof q, l.lot, strlen(l.lot)), zcode, first);
 	if (!s->writing)
 		return 0;
 	return store_lot_put(s->st, &l, s->opt->actor, res, err);
