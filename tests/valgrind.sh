@@ -39,5 +39,12 @@ if "$BIN" regress --help >/dev/null 2>&1; then
 	vg regress "$BIN" regress --input "$SRC/../shared/data/seed/innovation_uz_2010_2020.csv" \
 		--y small_business_output --x small_business_expenditure --format json
 fi
+if "$BIN" zones --help >/dev/null 2>&1; then
+	vg "zones rank" "$BIN" zones rank --db "$W/d.db" --today 2026-12-04 --draws 200
+	vg "zones check" "$BIN" zones check --db "$W/d.db" --today 2026-12-04 --format json
+	vg "zones report html" "$BIN" zones report --db "$W/d.db" --today 2026-12-04 --format html --lang ru
+	vg "zones report xlsx" "$BIN" zones report --db "$W/d.db" --today 2026-12-04 --format xlsx \
+		--output "$W/r.xlsx"
+fi
 echo "valgrind: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -15,8 +15,8 @@
 #include "base/buf.h"
 #include "base/parse.h"
 #include "cli/cli.h"
-#include "cli/fcreport.h"
-#include "cli/fcrun.h"
+#include "io/fcreport.h"
+#include "io/fcrun.h"
 #include "cli/fctable2.h"
 #include "cli/outfile.h"
 #include "io/series.h"
@@ -85,30 +85,9 @@ static void usage(FILE *f)
 static int parse_levels(struct cli_ctx *ctx, const char *arg, struct fopts *o)
 {
 	char msg[256];
-	o->nlevels = 0;
-	if (!strcmp(arg, "none"))
-		return 0;
-	for (const char *p = arg;;) {
-		const char *end = strchr(p, ',');
-		size_t len = end ? (size_t)(end - p) : strlen(p);
-		double v;
-		if (parse_double(p, len, &v, msg, sizeof msg) || !(v > 0 && v < 100))
-			return cli_usage(ctx, "forecast",
-					 "--level: expected percentages between 0 and 100, got \"%.*s\"",
-					 (int)len, p);
-		if (o->nlevels == BT_MAX_LEVELS)
-			return cli_usage(ctx, "forecast", "--level: at most %d levels", BT_MAX_LEVELS);
-		o->levels[o->nlevels++] = v;
-		if (!end)
-			return 0;
-		p = end + 1;
-	}
-}
-
-static void method_list(struct buf *b)
-{
-	for (size_t i = 0; i < fc_method_count(); i++)
-		buf_addf(b, "%s%s", i ? ", " : "", fc_method_at(i)->name);
+	if (fcrun_parse_levels(arg, o->levels, &o->nlevels, msg, sizeof msg))
+		return cli_usage(ctx, "forecast", "--level: %s", msg);
+	return 0;
 }
 
 static int parse_methods(struct cli_ctx *ctx, const char *arg, struct fopts *o)
@@ -123,7 +102,7 @@ static int parse_methods(struct cli_ctx *ctx, const char *arg, struct fopts *o)
 		snprintf(name, sizeof name, "%.*s", (int)(len < 63 ? len : 63), p);
 		const struct fc_method *m = fc_method_find(name);
 		if (!m) {
-			method_list(&avail);
+			fcrun_method_list(&avail);
 			rc = cli_usage(ctx, "forecast", "unknown method \"%s\" (available: %s)", name,
 				       avail.data);
 			break;
@@ -251,11 +230,7 @@ static int parse_args(int argc, char **argv, struct cli_ctx *ctx, struct fopts *
 		return cli_usage(ctx, "forecast", "--backtest writes csv, json or text, not a chart");
 	if (o->methods_arg)
 		return parse_methods(ctx, o->methods_arg, o);
-	o->methods[0] = fc_method_find("auto");
-	if (!o->methods[0])
-		o->methods[0] = fc_method_find("ets");
-	if (!o->methods[0])
-		o->methods[0] = fc_method_at(0);
+	o->methods[0] = fcrun_default_method();
 	o->nmethods = 1;
 	return 0;
 }

@@ -4,7 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/fcreport.h"
+#include "io/fcreport.h"
 #include "cli/fctable2.h"
 #include "report/numfmt.h"
 #include "stats/table2.h"

@@ -1,7 +1,9 @@
 /* zoneind.c - derived zone indicators; missing stays missing. */
 #include "domain/zoneind.h"
 #include <math.h>
+#include <stdlib.h>
 #include "domain/obligation.h"
+#include "stats/ols.h"
 
 /* A / B, NaN when either is missing or B is not positive. */
 static double ratio(double a, double b)
@@ -43,4 +45,35 @@ double zoneind_value(const struct zone_data *d, size_t z, int ind, int year)
 	default:
 		return ind >= 0 && ind < ZI_NSTORED ? zd_get(d, z, ind, year) : NAN;
 	}
+}
+
+int zoneind_trend(const int *x, size_t nx, const double *v, double *fc)
+{
+	double *yy = malloc((nx ? nx : 1) * sizeof *yy), *xx = malloc((nx ? nx : 1) * sizeof *xx);
+	size_t k = 0, lastobs = 0;
+	int rc = -1;
+	if (!yy || !xx)
+		abort();
+	for (size_t i = 0; i < nx; i++) {
+		fc[i] = NAN;
+		if (isnan(v[i]))
+			continue;
+		xx[k] = x[i];
+		yy[k++] = v[i];
+		lastobs = i;
+	}
+	const double *cols[1] = {xx};
+	struct ols_spec spec = {yy, "enterprises", cols, NULL, k, 1, 1};
+	struct ols m;
+	struct sb40_error err;
+	if (k >= 3 && lastobs + 1 < nx && !ols_fit(&m, &spec, &err)) {
+		fc[lastobs] = v[lastobs];
+		for (size_t i = lastobs + 1; i < nx; i++)
+			fc[i] = fmax(0, m.coef[0] + m.coef[1] * x[i]);
+		ols_release(&m);
+		rc = 0;
+	}
+	free(yy);
+	free(xx);
+	return rc;
 }

@@ -39,6 +39,7 @@ static const char css[] =
 	".sev{font-weight:600;margin-right:.4rem}"
 	".changed{background:#fff1c7;font-weight:600}.muted{color:#8a93a0}"
 	"svg{max-width:100%;height:auto}"
+	"table.z{font-size:.85rem}td.nw{white-space:nowrap}"
 	"@media print{body{background:#fff}main{padding:0}}";
 
 void html_begin(struct buf *out, const char *lang, const char *title)

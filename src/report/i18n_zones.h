@@ -16,7 +16,7 @@
 #include "report/lang.h"
 
 #define ZT_KEYS(X)                                                                     \
-	X(T_REPORT) X(T_RANK) X(T_SENS) X(T_WEIGHTS) X(T_INDICATORS) X(T_CHECKS)       \
+	X(T_REPORT) X(T_RANK) X(T_SENS) X(T_IND_RANKS) X(T_WEIGHTS) X(T_INDICATORS) X(T_CHECKS)       \
 	X(T_OBLIGATIONS) X(T_TO_ACCEPT) X(T_FULFILMENT) X(T_LOTS) X(T_LOTS_ZONE)       \
 	X(T_REGIONS) X(T_FORMS) X(T_TIMELINE) X(T_INFRA)                               \
 	X(C_ZONE) X(C_NAME) X(C_RANK) X(C_SCORE) X(C_COVERAGE) X(C_BEST) X(C_WORST)              \

@@ -5,6 +5,7 @@ const char *const zt_table_en[ZT_COUNT] = {
 	[ZT_T_REPORT] = "Small industrial zones: report for {year}",
 	[ZT_T_RANK] = "Ranking of the zones, {year}",
 	[ZT_T_SENS] = "How firm the ranks are",
+	[ZT_T_IND_RANKS] = "Ranks by indicator",
 	[ZT_T_WEIGHTS] = "Indicators and weights",
 	[ZT_T_INDICATORS] = "Indicators of the zones, {year}",
 	[ZT_T_CHECKS] = "Consistency checks",

@@ -5,6 +5,7 @@ const char *const zt_table_ru[ZT_COUNT] = {
 	[ZT_T_REPORT] = "Малые промышленные зоны: отчёт за {year} год",
 	[ZT_T_RANK] = "Рейтинг зон, {year}",
 	[ZT_T_SENS] = "Устойчивость мест в рейтинге",
+	[ZT_T_IND_RANKS] = "Места по показателям",
 	[ZT_T_WEIGHTS] = "Показатели и веса",
 	[ZT_T_INDICATORS] = "Показатели зон, {year}",
 	[ZT_T_CHECKS] = "Проверки согласованности",

@@ -5,6 +5,7 @@ const char *const zt_table_uz[ZT_COUNT] = {
 	[ZT_T_REPORT] = "Kichik sanoat zonalari: {year} yil hisoboti",
 	[ZT_T_RANK] = "Zonalar reytingi, {year}",
 	[ZT_T_SENS] = "Reytingdagi oʻrinlarning barqarorligi",
+	[ZT_T_IND_RANKS] = "Koʻrsatkichlar boʻyicha oʻrinlar",
 	[ZT_T_WEIGHTS] = "Koʻrsatkichlar va vaznlar",
 	[ZT_T_INDICATORS] = "Zonalar koʻrsatkichlari, {year}",
 	[ZT_T_CHECKS] = "Muvofiqlik tekshiruvlari",

@@ -6,6 +6,7 @@ const char *const zt_table_uz_cyrl[ZT_COUNT] = {
 	[ZT_T_REPORT] = "Кичик саноат зоналари: {year} йил ҳисоботи",
 	[ZT_T_RANK] = "Зоналар рейтинги, {year}",
 	[ZT_T_SENS] = "Рейтингдаги ўринларнинг барқарорлиги",
+	[ZT_T_IND_RANKS] = "Кўрсаткичлар бўйича ўринлар",
 	[ZT_T_WEIGHTS] = "Кўрсаткичлар ва вазнлар",
 	[ZT_T_INDICATORS] = "Зоналар кўрсаткичлари, {year}",
 	[ZT_T_CHECKS] = "Мувофиқлик текширувлари",

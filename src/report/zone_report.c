@@ -205,6 +205,19 @@ static int rank_tables(const struct zone_data *d, const struct zone_labels *lb,
 			ztable_num(t, 1 + j, x[i * n + j], 2);
 	}
 	zdoc_add(doc, t);
+	/* per-indicator ranks, direction-aware, ties shared */
+	t = ztable_new("indicator_ranks", ZT(o, T_IND_RANKS));
+	ztable_col(t, "zone", ZT(o, C_ZONE));
+	for (size_t j = 0; j < n; j++)
+		ztable_col(t, zd_ind_code(ind[j]), zone_label(lb, zd_ind_code(ind[j]), o->lang));
+	for (size_t k = 0; k < m; k++) {
+		size_t i = order[k];
+		ztable_row(t);
+		ztable_text(t, 0, d->zones[i].code);
+		for (size_t j = 0; j < n; j++)
+			ztable_num(t, 1 + j, r.ind_rank[i * n + j] ? r.ind_rank[i * n + j] : NAN, 0);
+	}
+	zdoc_add(doc, t);
 	t = ztable_new("weights", ZT(o, T_WEIGHTS));
 	ztable_col(t, "indicator", ZT(o, C_INDICATOR));
 	ztable_col(t, "name", ZT(o, C_NAME));
@@ -254,8 +267,18 @@ int zone_view_rank(const struct zone_data *d, const struct zone_labels *lb,
 	return rank_tables(d, lb, o, year, doc, err);
 }
 
+/* Region NAME (English) in O's language, NAME itself when unknown. */
+static const char *region_name(const struct zone_data *d, const char *name,
+			       const struct zone_opts *o)
+{
+	for (size_t i = 0; i < d->nregions; i++)
+		if (!strcmp(d->regions[i].name, name) && d->regions[i].names[o->lang][0])
+			return d->regions[i].names[o->lang];
+	return name;
+}
+
 /* Finding F in O's language. */
-static void finding_text(struct buf *out, const struct chk_finding *f,
+static void finding_text(struct buf *out, const struct zone_data *d, const struct chk_finding *f,
 			 const struct zone_labels *lb, const struct zone_opts *o)
 {
 	char a[48], b[48], c[48], n[24], diff[48];
@@ -270,7 +293,8 @@ static void finding_text(struct buf *out, const struct chk_finding *f,
 	zr_num(diff, sizeof diff, o, f->a - f->b, 2);
 	snprintf(n, sizeof n, "%ld", f->n);
 	const struct ia_arg args[] = {
-		{"entity", f->entity}, {"period", f->period}, {"indicator", ind},
+		{"entity", f->zone[0] ? f->entity : region_name(d, f->entity, o)},
+		{"period", f->period}, {"indicator", ind},
 		{"zone", f->zone},     {"a", a},              {"b", b},
 		{"c", c},              {"n", n},              {"diff", diff},
 		{"date1", f->date1},   {"date2", f->date2},
@@ -303,11 +327,11 @@ static size_t check_table(const struct zone_data *d, const struct zone_labels *l
 		const struct chk_finding *f = &l.f[i];
 		n[f->sev]++;
 		buf_reset(&msg);
-		finding_text(&msg, f, lb, o);
+		finding_text(&msg, d, f, lb, o);
 		ztable_row(t);
 		ztable_text(t, 0, chk_rule_id(f->rule));
 		ztable_coded(t, 1, sev_text(o, f->sev), chk_sev_code(f->sev));
-		ztable_text(t, 2, f->entity);
+		ztable_coded(t, 2, f->zone[0] ? f->entity : region_name(d, f->entity, o), f->entity);
 		ztable_text(t, 3, f->period);
 		ztable_text(t, 4, msg.data);
 	}
@@ -343,32 +367,6 @@ void zone_view_check(const struct zone_data *d, const struct zone_labels *lb,
 	buf_addf(&extra, "\"today\": \"%s\", \"errors\": %zu, \"warnings\": %zu, \"infos\": %zu",
 		 date, n[CHK_ERROR], n[CHK_WARNING], n[CHK_INFO]);
 	doc->json_extra = zdoc_keep(doc, &extra);
-}
-
-/* Least-squares line through the (year, value) points of V over X, drawn
- * from the last observation to LAST; NaN elsewhere.  Needs 3 points. */
-static void trend(const int *x, size_t nx, const double *v, double *fc)
-{
-	double sx = 0, sy = 0, sxx = 0, sxy = 0;
-	size_t k = 0, lastobs = 0;
-	for (size_t i = 0; i < nx; i++) {
-		fc[i] = NAN;
-		if (isnan(v[i]))
-			continue;
-		sx += x[i];
-		sy += v[i];
-		sxx += (double)x[i] * x[i];
-		sxy += x[i] * v[i];
-		k++;
-		lastobs = i;
-	}
-	double den = (double)k * sxx - sx * sx;
-	if (k < 3 || !(fabs(den) > 0) || lastobs + 1 >= nx)
-		return;
-	double slope = ((double)k * sxy - sx * sy) / den, icpt = (sy - slope * sx) / (double)k;
-	fc[lastobs] = v[lastobs];
-	for (size_t i = lastobs + 1; i < nx; i++)
-		fc[i] = fmax(0, icpt + slope * x[i]);
 }
 
 /* Enterprises per zone by year: a table zone x year (the last 15 years up
@@ -408,7 +406,7 @@ static void timeline(const struct zone_data *d, const struct zone_opts *o, int y
 			if (x[i] <= year)
 				ztable_num(t, 1 + i, e, 0);
 		}
-		trend(x, nx, v + z * nx, fc + z * nx);
+		zoneind_trend(x, nx, v + z * nx, fc + z * nx);
 		s[z] = (struct chart_line){d->zones[z].name, v + z * nx, fc + z * nx};
 	}
 	struct buf svg = BUF_INIT;

@@ -169,7 +169,9 @@ static void render_text(struct buf *out, const struct zdoc *doc)
 	for (size_t k = 0; k < doc->ntables; k++) {
 		const struct ztable *t = doc->tables[k];
 		size_t width[ZT_MAX_COLS];
-		buf_addf(out, "\n%s\n", t->title);
+		/* a table named like the document needs no second heading */
+		buf_addf(out, "\n%s", strcmp(t->title, doc->title) ? t->title : "");
+		buf_adds(out, strcmp(t->title, doc->title) ? "\n" : "");
 		for (size_t j = 0; j < t->ncols; j++) {
 			width[j] = utf8_count(t->cols[j].label, strlen(t->cols[j].label));
 			for (size_t i = 0; i < t->nrows; i++) {
@@ -281,8 +283,11 @@ static void render_json(struct buf *out, const struct zdoc *doc)
 				buf_adds(out, ": ");
 				if (c->kind == ZC_TEXT)
 					json_str(out, c->key ? c->key : c->s);
+				else if (c->kind == ZC_NUM && isfinite(c->v) && c->v == floor(c->v) &&
+					 fabs(c->v) < 1e15)
+					buf_addf(out, "%.0f", c->v);
 				else if (c->kind == ZC_NUM && isfinite(c->v))
-					plain(out, c->v, c->dec < 0 ? 0 : c->dec + 3);
+					buf_addf(out, "%.15g", c->v); /* full precision for programs */
 				else
 					buf_adds(out, "null");
 			}
@@ -291,6 +296,12 @@ static void render_json(struct buf *out, const struct zdoc *doc)
 		buf_adds(out, t->nrows ? "\n    ]}" : "]}");
 	}
 	buf_adds(out, "\n  }\n}\n");
+}
+
+/* A text cell holding an ISO date (kept on one line in HTML). */
+static int is_date(const struct zcell *c)
+{
+	return c->kind == ZC_TEXT && strlen(c->s) == 10 && c->s[4] == '-' && c->s[7] == '-';
 }
 
 static void render_html(struct buf *out, const struct zdoc *doc)
@@ -307,13 +318,16 @@ static void render_html(struct buf *out, const struct zdoc *doc)
 	}
 	for (size_t k = 0; k < doc->ntables; k++) {
 		const struct ztable *t = doc->tables[k];
-		buf_addf(out, "<section id=\"%s\">\n<h2>", t->id);
-		html_escape(out, t->title);
-		buf_adds(out, "</h2>\n");
+		buf_addf(out, "<section id=\"%s\">\n", t->id);
+		if (strcmp(t->title, doc->title) != 0) {
+			buf_adds(out, "<h2>");
+			html_escape(out, t->title);
+			buf_adds(out, "</h2>\n");
+		}
 		if (t->svg)
 			buf_adds(out, t->svg);
 		if (t->ncols) {
-			buf_adds(out, "<table>\n<thead><tr>");
+			buf_adds(out, "<table class=\"z\">\n<thead><tr>");
 			for (size_t j = 0; j < t->ncols; j++) {
 				buf_adds(out, "<th>");
 				html_escape(out, t->cols[j].label);
@@ -324,7 +338,9 @@ static void render_html(struct buf *out, const struct zdoc *doc)
 				buf_adds(out, "<tr>");
 				for (size_t j = 0; j < t->ncols; j++) {
 					const struct zcell *c = &t->cells[i * t->ncols + j];
-					buf_adds(out, c->kind == ZC_NUM ? "<td class=\"num\">" : "<td>");
+					buf_adds(out, c->kind == ZC_NUM ? "<td class=\"num\">"
+						      : is_date(c)	     ? "<td class=\"nw\">"
+									     : "<td>");
 					html_escape(out, human(c, doc->lang, tmp, sizeof tmp));
 					buf_adds(out, "</td>");
 				}

@@ -8,8 +8,8 @@
  * header, the JSON key, never translated) and a label in the user's
  * language (text, HTML, XLSX).  Numbers are kept as doubles with a number
  * of decimals: text and HTML print them the language's way (report/numfmt),
- * JSON and CSV as plain numbers, XLSX as real numbers with a number format.
- * A missing number (NaN) is null in JSON, empty in CSV and XLSX, a dash in
+ * JSON with full precision (15 digits), CSV plainly with those decimals,
+ * XLSX as real numbers with a number format.  A missing number (NaN) is null in JSON, empty in CSV and XLSX, a dash in
  * text and HTML.
  *
  * Ownership: a struct ztable owns copies of every string given to it;

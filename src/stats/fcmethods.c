@@ -4,9 +4,25 @@
 #include "stats/arima.h"
 #include "stats/ets.h"
 /* sb40:fcmethods-includes (one line per method module) */
+#include "stats/fcsimple.h"
+#include "stats/fcsmooth.h"
+#include "stats/theta.h"
+#include "stats/fcauto.h"
 
 static const struct fc_method methods[] = {
 	/* sb40:fcmethods (one line per method, in the order --help lists them) */
+	{"auto", fc_auto, "the default: a median combination chosen on M3 training data (docs/forecast-methods.md)"},
+	{"naive", fc_naive, "the last value (random walk)"},
+	{"snaive", fc_snaive, "the value one season back (naive when m = 1)"},
+	{"drift", fc_drift, "random walk with drift: the line through the first and last values"},
+	{"linear", fc_linear, "OLS straight-line trend on t = 1..n, t-based intervals"},
+	{"quadratic", fc_quadratic, "OLS quadratic trend on t = 1..n"},
+	{"exponential", fc_exponential, "log-linear trend (positive series only)"},
+	{"ses", fc_ses, "simple exponential smoothing, ETS(A,N,N)"},
+	{"holt", fc_holt, "Holt's linear trend, ETS(A,A,N)"},
+	{"damped", fc_damped, "damped-trend Holt, ETS(A,Ad,N)"},
+	{"theta", fc_theta, "standard Theta method (SES with half the OLS slope, M4 seasonal adjustment)"},
+	{"comb", fc_comb, "M4 benchmark: mean of SES, Holt and damped on seasonally adjusted data"},
 	{"ets", fc_ets, "exponential smoothing state space, selected by AICc (Hyndman et al. 2008)"},
 	{"arima", fc_arima, "automatic ARIMA, Hyndman-Khandakar stepwise search"},
 };

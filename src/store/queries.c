@@ -121,18 +121,33 @@ const char *const store_query_sql[Q_NQUERIES] = {
 	[Q_DATA_VERSION] =
 		"SELECT (SELECT COALESCE(MAX(id), 0) FROM audit), "
 		"(SELECT COALESCE(MAX(id), 0) FROM observation)",
+	[Q_FC_SERIES] =
+		"SELECT c.entity_kind, " ENTITY_KEY("c") ", i.code, i.name_uz, i.name_uz_cyrl, "
+		"i.name_ru, i.name_en, count(*), min(c.period), max(c.period) "
+		"FROM observation_current c JOIN indicator i ON i.id = c.indicator_id WHERE "
+		"(CAST($1 AS TEXT) IS NULL OR (c.entity_kind = 'enterprise' AND c.entity_id = "
+		"(SELECT id FROM enterprise WHERE tin = $1))) AND (c.entity_kind <> 'enterprise' OR "
+		"CAST($1 AS TEXT) IS NOT NULL OR c.entity_id IN (SELECT e.id FROM enterprise e "
+		"JOIN zone z ON z.id = e.zone_id WHERE z.code = $2)) "
+		"GROUP BY c.entity_kind, c.entity_id, i.id, i.code, i.name_uz, i.name_uz_cyrl, "
+		"i.name_ru, i.name_en HAVING count(*) >= 3 ORDER BY 1, 2, i.id",
 	[Q_ASSESS_ADD] =
 		"INSERT INTO assessment (kind, enterprise_id, tin, firm, zone, region, sector, input, "
-		"result, created_at, created_by) VALUES ($1, CAST($2 AS INTEGER), $3, $4, $5, $6, $7, "
-		"$8, $9, $10, $11) RETURNING id",
+		"result, created_at, created_by) VALUES (CAST($1 AS TEXT), CAST($2 AS INTEGER), "
+		"CAST($3 AS TEXT), CAST($4 AS TEXT), CAST($5 AS TEXT), CAST($6 AS TEXT), "
+		"CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), "
+		"CAST($11 AS TEXT)) RETURNING id",
 	[Q_ASSESS_GET] = ASSESS_COLS "WHERE a.id = CAST($1 AS INTEGER)",
 	[Q_ASSESS_LIST] =
-		ASSESS_COLS "WHERE (CAST($1 AS TEXT) IS NULL OR a.kind = $1) AND (CAST($2 AS TEXT) IS NULL OR a.tin = $2) "
-		"AND (CAST($3 AS TEXT) IS NULL OR a.zone = $3) AND (CAST($4 AS TEXT) IS NULL OR a.region = $4) "
-		"AND (CAST($5 AS TEXT) IS NULL OR a.sector = $5) AND (CAST($6 AS TEXT) IS NULL OR a.id < CAST($6 AS INTEGER)) "
+		ASSESS_COLS "WHERE (CAST($1 AS TEXT) IS NULL OR a.kind = $1) "
+		"AND (CAST($2 AS TEXT) IS NULL OR a.tin = $2) "
+		"AND (CAST($3 AS TEXT) IS NULL OR a.zone = $3) "
+		"AND (CAST($4 AS TEXT) IS NULL OR a.region = $4) "
+		"AND (CAST($5 AS TEXT) IS NULL OR a.sector = $5) "
+		"AND (CAST($6 AS INTEGER) IS NULL OR a.id < CAST($6 AS INTEGER)) "
 		"AND (CAST($7 AS TEXT) IS NULL OR a.tin IS NULL OR a.tin <> $7) "
-		"AND (CAST($8 AS TEXT) IS NULL OR CAST($8 AS INTEGER) = 0 OR a.tin IS NULL OR a.id = "
-		"(SELECT max(b.id) FROM assessment b WHERE b.kind = a.kind AND b.tin = a.tin "
-		"AND (CAST($6 AS TEXT) IS NULL OR b.id < CAST($6 AS INTEGER)))) "
+		"AND (CAST($8 AS INTEGER) IS NULL OR CAST($8 AS INTEGER) = 0 OR a.tin IS NULL OR "
+		"a.id = (SELECT max(b.id) FROM assessment b WHERE b.kind = a.kind AND b.tin = a.tin "
+		"AND (CAST($6 AS INTEGER) IS NULL OR b.id < CAST($6 AS INTEGER)))) "
 		"ORDER BY a.id DESC LIMIT CAST($9 AS INTEGER) OFFSET CAST($10 AS INTEGER)",
 };

@@ -76,6 +76,13 @@ enum store_query_id {
 	/* the data version: the newest audit id and the newest observation id
 	 * (every write of shown data adds a row to one of them); web/rcache.h */
 	Q_DATA_VERSION,
+	/* the series one may forecast (web/h_forecast.c): entity_kind, entity
+	 * key (as Q_CURRENT_VALUES), indicator code, name uz, uz-Cyrl, ru, en,
+	 * values, first period, last period; current values, series of at
+	 * least 3 values; zone, region and country series, and firms' series
+	 * only of the firm $1 (TIN; then nothing else) or of the firms of zone
+	 * $2; ordered by kind, key, indicator id */
+	Q_FC_SERIES,
 	/* ---- the statements of store_assess.c (store_assessment_*), here so
 	 * that every backend runs the same text; store_query() refuses them ---- */
 	/* INSERT RETURNING id.  $1 kind, $2 enterprise id (NULL: none), $3 tin,

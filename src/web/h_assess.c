@@ -75,9 +75,40 @@ static void text_input(struct buf *b, const char *label, const char *name, const
 {
 	buf_adds(b, "<label>");
 	html_esc(b, label);
-	buf_addf(b, "<input name=\"%s\" value=\"", name);
+	buf_addf(b, "<input name=\"%s\"", name);
+	if (!strcmp(name, "zone") || !strcmp(name, "region"))
+		buf_addf(b, " list=\"dl-%s\"", name);
+	buf_adds(b, " value=\"");
 	html_esc(b, value ? value : "");
 	buf_addf(b, "\"%s></label>", required ? " required" : "");
+}
+
+/* Suggestions for the zone and region fields: the registry's codes (the
+ * peers are found by them), labelled with their names. */
+static void datalists(struct web_req *r, struct buf *b)
+{
+	struct web_rows z, g;
+	struct sb40_error err;
+	buf_adds(b, "<datalist id=\"dl-zone\">");
+	if (!web_rows(r, Q_ZONES, 0, NULL, &z, &err))
+		for (size_t i = 0; i < z.n; i++) {
+			buf_adds(b, "<option value=\"");
+			html_esc(b, z.v[i][0]);
+			buf_adds(b, "\">");
+			html_esc(b, z.v[i][1]);
+			buf_adds(b, "</option>");
+		}
+	buf_adds(b, "</datalist><datalist id=\"dl-region\">");
+	/* Q_REGION_COUNTS: code, then the names in uz, uz-Cyrl, ru, en */
+	if (!web_rows(r, Q_REGION_COUNTS, 0, NULL, &g, &err))
+		for (size_t i = 0; i < g.n; i++) {
+			buf_adds(b, "<option value=\"");
+			html_esc(b, g.v[i][0]);
+			buf_adds(b, "\">");
+			html_esc(b, g.v[i][1 + (int)r->li] ? g.v[i][1 + (int)r->li] : "");
+			buf_adds(b, "</option>");
+		}
+	buf_adds(b, "</datalist>");
 }
 
 static void firm_fields(struct web_req *r, struct buf *b, const struct form *prev)
@@ -99,6 +130,7 @@ static void firm_fields(struct web_req *r, struct buf *b, const struct form *pre
 		text_input(b, T(r, I_REGION), "region", prev ? form_get(prev, "region") : NULL, 0);
 		text_input(b, T(r, I_SECTOR), "sector", prev ? form_get(prev, "sector") : NULL, 0);
 		buf_adds(b, "</div>");
+		datalists(r, b);
 	}
 	buf_adds(b, "</fieldset>");
 }

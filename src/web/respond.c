@@ -27,6 +27,10 @@ static int queue(struct web_req *r, unsigned status, const char *ctype, struct M
 		MHD_add_response_header(resp, "X-Cache", r->cache_hit ? "hit" : "miss");
 	for (int i = 0; i < r->ncookies; i++)
 		MHD_add_response_header(resp, "Set-Cookie", r->cookies[i]);
+	if (r->filename && status == MHD_HTTP_OK)
+		MHD_add_response_header(resp, "Content-Disposition",
+					arena_printf(&r->arena, "attachment; filename=\"%s\"",
+						     r->filename));
 	if (status == MHD_HTTP_TOO_MANY_REQUESTS && r->retry_after > 0)
 		MHD_add_response_header(resp, "Retry-After",
 					arena_printf(&r->arena, "%ld", r->retry_after));

@@ -72,6 +72,7 @@ struct web_req {
 	const char *cache_key;           /* set: a 200 answer goes into the cache */
 	char cache_version[64];
 	int cache_hit;                   /* answered from the cache (X-Cache: hit) */
+	const char *filename;            /* set: sent as an attachment of that name */
 };
 
 /* ---- server.c ---- */

@@ -1,7 +1,8 @@
 // dashboard.mjs - the dashboard as a person uses it, in Debian's headless
 // Chromium driven by playwright-core: sign in, switch language, sort and
 // filter a table, open a zone, upload a bad and a good CSV, run a
-// regression, sign out.  Screenshots go to $SHOTS.
+// regression, run a forecast, assess, sort the zones' indicator system and
+// open a zone from it, sign out.  Screenshots go to $SHOTS.
 // Env: SB40_URL, SB40_LOGIN, SB40_PASSWORD, SHOTS, SB40_SOURCE.
 import { chromium } from "playwright-core";
 import { writeFileSync } from "node:fs";
@@ -107,6 +108,18 @@ try {
   check("coefficients", (await page.textContent("table.coef tbody")).includes("0.485178"));
   await shot(page, "09-regression");
 
+  // run a forecast of a stored series
+  await page.click("nav.main a[href='/forecast']");
+  check("forecast page", (await page.textContent("h1")) === "Forecast");
+  await page.selectOption("select[name=series]", "zone:TK-BEKTEMIR|enterprises");
+  await page.fill("input[name=horizon]", "4");
+  await page.click("#fcform button[type=submit]");
+  check("forecast chart", (await page.locator("section.forecast .fanchart svg").count()) === 1);
+  check("forecast table", (await page.locator("table.fc tbody tr").count()) === 4);
+  check("backtest shown", (await page.locator("section.forecast dd.smape").count()) === 1);
+  check("download links", (await page.locator("a[href^='/forecast.xlsx?']").count()) === 1);
+  await shot(page, "10-forecast");
+
   // the digital-maturity questionnaire, filled in as a firm's consultant
   // does, in Russian, then its result with the radar
   await page.click("nav.main a[href='/assess']");
@@ -136,10 +149,31 @@ try {
   check("comparison with peers", (await page.locator(".sb40-report li.peer-zone").count()) === 1);
   await shot(page, "12-maturity-result");
 
+  // zone monitoring (still in Russian): the indicator system sorted by the
+  // composite index, then the zone with the lowest index
+  await page.click("nav.main a[href='/zones']");
+  check("indicator system in Russian", (await page.textContent("#zind")) !== null &&
+    (await page.textContent("section.card h2:has-text('Система показателей')")) !== null);
+  check("ranking chart", (await page.locator("svg.chart.rank rect").count()) >= 8);
+  const indexCol = async () => page.$$eval("#zind tbody tr td:nth-child(4)",
+    (tds) => tds.map((t) => t.getAttribute("data-v")).filter((x) => x !== "").map(Number));
+  await page.click("#zind thead th:nth-child(4)");
+  v = await indexCol();
+  check("indicator table sorted by the index", v.length === 8 && v.every((x, i) => i === 0 || v[i - 1] <= x), v.join(","));
+  check("aria-sort on the index", (await page.getAttribute("#zind thead th:nth-child(4)", "aria-sort")) === "ascending");
+  const lowest = (await page.textContent("#zind tbody tr:first-child td:nth-child(2)")).trim();
+  await shot(page, "13-zones-indicators");
+  await page.click("#zind tbody tr:first-child td:first-child a");
+  check("zone page of the lowest index", (await page.textContent("h1")) === lowest, lowest);
+  check("forecast links", (await page.locator("a.fc[href^='/forecast?entity=zone:']").count()) >= 1);
+  check("derived indicators", (await page.locator("table.derived tbody tr").count()) === 7);
+  check("zone findings card", (await page.locator("section.findings").count()) === 1);
+  await shot(page, "14-zone-monitoring");
+
   // users, then sign out
   await page.click("nav.main a[href='/users']");
   check("users listed", (await page.locator("table.data tbody tr").count()) >= 1);
-  await shot(page, "10-users");
+  await shot(page, "15-users");
   await page.click("header .who button");
   await page.waitForURL(`${url}/login`);
   await page.goto(`${url}/`);

@@ -134,6 +134,11 @@ expect_eq "form: radios with descriptions" "$(grep -o 'type="radio" name="a_clou
 expect_eq "form: not applicable only for building blocks" "$(grep -o 'name="a_[a-z_0-9]*" value="na"' "$WORK/form.html" | wc -l)" 9
 expect_eq "form: level text in Russian" "$(grep -c 'Облачные технологии' "$WORK/form.html")" 1
 expect_eq "form: firm fixed for a firm account" "$(grep -c 'name="tin"' "$WORK/form.html")" 0
+curl -s -b "$WORK/ana.jar" "$U/assess/maturity?lang=en" >"$WORK/form.staff.html"
+expect_eq "staff form: firm fields" "$(grep -o 'name="\(name\|tin\|zone\|region\|sector\)"' "$WORK/form.staff.html" | tr '\n' ' ')" \
+	'name="name" name="tin" name="zone" name="region" name="sector" '
+expect_eq "staff form: zone codes suggested" "$(grep -c '<option value="TK-CHILANZOR-1">' "$WORK/form.staff.html")" 1
+expect_eq "staff form: region codes suggested" "$(grep -o '<option value="UZ-TK">[^<]*' "$WORK/form.staff.html")" '<option value="UZ-TK">Tashkent city'
 # a form with an answer missing: 400, the form again with the place
 curl -s -b "$WORK/ana.jar" -o "$WORK/err.html" -w '%{http_code}' -d "csrf=$(cat "$WORK/ana.csrf")&name=X&a_cloud=9" "$U/assess/maturity?lang=en" >"$WORK/st"
 expect_eq "form error status" "$(cat "$WORK/st")" 400

@@ -4,17 +4,16 @@
 # article 002 against its table, the overdue obligations; crafted values for
 # the rules the demo data does not trigger), obligation statuses at the edge
 # of the 3-month window, every format (JSON through python3 -m json.tool,
-# HTML through xmllint and a headless Chromium screenshot kept in
-# BUILD/screenshots/, XLSX through openpyxl), four languages, bad weights
-# files with their exact messages, and exit statuses.
+# HTML through xmllint and a headless Chromium screenshot kept as
+# BUILD/screenshots/zones-report.png, XLSX through openpyxl), four
+# languages, bad weights files with their exact messages, exit statuses.
+# On PostgreSQL too (tests/pg/with.sh sets SB40_TEST_PG_URL; lib.inc's newdb).
+. "$(dirname "$0")/lib.inc"
 set -euo pipefail
-: "${SB40:?}" "${SB40_SOURCE:?}" "${WORK:?}"
-rm -rf "$WORK"
-mkdir -p "$WORK"
 cd "$WORK"
 SHOTS="$(dirname "$(dirname "$WORK")")/screenshots"
 TODAY=2026-12-04
-DB=demo.db
+DB=$(newdb demo)
 # Debian's python3 has python3-openpyxl; a python3 earlier on PATH may not
 PY=python3
 /usr/bin/python3 -c 'import openpyxl' 2>/dev/null && PY=/usr/bin/python3
@@ -71,6 +70,12 @@ jcheck rank.json "[r['coverage_pct'] for r in d['tables']['ranking']['rows']] ==
 jcheck rank.json "all(r['rank_best'] <= r['rank'] <= r['rank_worst'] for r in d['tables']['ranking']['rows'])"
 jcheck rank.json "abs(d['tables']['values']['rows'][0]['enterprises_per_ha'] - 55/3.8) < 1e-3"
 jcheck rank.json "d['tables']['values']['rows'][0]['infrastructure_pct'] is None"
+# per-indicator ranks: Yakkasaroy densest (1), Chilanzor-2, Bektemir and
+# Yakkasaroy share workers/ha 100 behind Uchtepa (2, 2, 2), four zones share
+# obligations 100 % (1), Uchtepa 0 % is fifth; missing has no rank
+jcheck rank.json "{r['zone']: r['enterprises_per_ha'] for r in d['tables']['indicator_ranks']['rows']}['TK-YAKKASAROY'] == 1"
+jcheck rank.json "sorted(r['workers_per_ha'] for r in d['tables']['indicator_ranks']['rows']) == [1, 2, 2, 2, 5, 6, 7, 8]"
+jcheck rank.json "sorted((r['obligations_fulfilled_pct'] or 0) for r in d['tables']['indicator_ranks']['rows']) == [0, 0, 0, 1, 1, 1, 1, 5]"
 # the sensitivity is seeded: the same run gives the same answer, another seed may not
 zones rank --format json >rank2.json
 cmp -s rank.json rank2.json || fail "rank is not reproducible"
@@ -136,7 +141,7 @@ jcheck check.json "any(r['rule'] == 'ZC08' and r['entity'] == '301000022' and r[
 # Yakkasaroy's density in 2020 (40/2.9 = 13.79 against 10.53..10.66) is an outlier
 jcheck check.json "any(r['rule'] == 'ZC06' and r['entity'] == 'TK-YAKKASAROY' and r['period'] == '2020' for r in d['tables']['findings']['rows'])"
 zones check --lang ru >check.ru.txt || true
-grep -q 'Tashkent city, 2025: итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567 (разница 80)' check.ru.txt ||
+grep -q 'город Ташкент, 2025: итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567 (разница 80)' check.ru.txt ||
 	fail "ru: city total"
 # JSON keeps stable codes in every language, messages are translated
 zones check --format json --lang uz >check.uz.json || true
@@ -151,7 +156,8 @@ jcheck early.json "not any(r['rule'] == 'ZC07' for r in d['tables']['findings'][
 #    300 workers in 2021 and no count; Yakkasaroy 0 firms and 10 workers in
 #    2018; Uchtepa's gas 104 % (written past import's bounds check, as
 #    another tool might).  Mirzo Ulugbek-1 falls too, but the source explains it.
-cp "$DB" crafted.db
+CRAFTED=$(newdb crafted)
+"$SB40" demo --db "$CRAFTED" >/dev/null 2>&1 || fail "demo crafted"
 cat >crafted.csv <<'CSV'
 entity,indicator,period,value,source
 zone:TK-CHILANZOR-2,enterprises,2024,60,test
@@ -161,10 +167,10 @@ zone:TK-YAKKASAROY,workers,2018,10,test
 zone:TK-MIRZO-ULUGBEK-1,enterprises,2022,90,test
 zone:TK-MIRZO-ULUGBEK-1,enterprises,2024,70,test; two firms merged
 CSV
-"$SB40" import observations crafted.csv --db crafted.db >/dev/null 2>&1 || fail "import crafted"
-sqlite3 crafted.db "INSERT INTO observation (entity_kind, entity_id, indicator_id, period, revision, value, source, recorded_at, recorded_by) VALUES ('zone', (SELECT id FROM zone WHERE code = 'TK-UCHTEPA'), (SELECT id FROM indicator WHERE code = 'gas_pct'), '2025', 1, 104, 'test', '2026-01-01T00:00:00Z', 'test')"
+"$SB40" import observations crafted.csv --db "$CRAFTED" >/dev/null 2>&1 || fail "import crafted"
+sq "$CRAFTED" "INSERT INTO observation (entity_kind, entity_id, indicator_id, period, revision, value, source, recorded_at, recorded_by) VALUES ('zone', (SELECT id FROM zone WHERE code = 'TK-UCHTEPA'), (SELECT id FROM indicator WHERE code = 'gas_pct'), '2025', 1, 104, 'test', '2026-01-01T00:00:00Z', 'test')"
 rc=0
-"$SB40" zones check --db crafted.db --today "$TODAY" --format json --lang en >crafted.json || rc=$?
+"$SB40" zones check --db "$CRAFTED" --today "$TODAY" --format json --lang en >crafted.json || rc=$?
 expect_eq "crafted exit" "$rc" 1
 jcheck crafted.json "[(r['entity'], r['period']) for r in d['tables']['findings']['rows'] if r['rule'] == 'ZC02'] == [('TK-CHILANZOR-2', '2024-2025')]"
 jcheck crafted.json "[r['message'] for r in d['tables']['findings']['rows'] if r['rule'] == 'ZC03'] == ['TK-UCHTEPA, 2025: Gas coverage is 104%, outside 0-100']"
@@ -195,7 +201,8 @@ jcheck lots2.json "sum(r['offerable_m2'] for r in d['tables']['lots_by_zone']['r
 
 # 9. Regions and legal forms: 13 firms, 8 limited liability companies (61.5 %).
 zones regions --format json >reg.json
-jcheck reg.json "d['tables']['legal_forms']['rows'][0] == {'legal_form': 'limited liability company', 'enterprises': 8, 'share_pct': 61.5385}"
+jcheck reg.json "d['tables']['legal_forms']['rows'][0]['legal_form'] == 'limited liability company' and d['tables']['legal_forms']['rows'][0]['enterprises'] == 8"
+jcheck reg.json "abs(d['tables']['legal_forms']['rows'][0]['share_pct'] - 800 / 13) < 1e-9"
 jcheck reg.json "abs(sum(r['share_pct'] for r in d['tables']['legal_forms']['rows']) - 100) < 1e-2"
 jcheck reg.json "[r['zones'] for r in d['tables']['regions']['rows'] if r['region'] == 'Tashkent city'] == [8]"
 # derived indicators: missing stays missing; Bektemir 25 (2017) -> 70 (2025):
@@ -229,6 +236,21 @@ grep -qx 'zone,name,rank,index,coverage_pct,rank_best,rank_worst,same_rank_pct' 
 zones report --format html --lang en --output out.html >stdout.txt
 [ ! -s stdout.txt ] && cmp -s out.html report.en.html || fail "--output"
 
+# every view in every format: JSON parses, HTML is well-formed, XLSX opens
+for view in rank check report obligations lots indicators regions; do
+	for fmt in text csv json html; do
+		rc=0
+		zones $view --format $fmt --lang uz-Cyrl >"all.$view.$fmt" || rc=$?
+		[ "$rc" -eq 0 ] || { [ "$view" = check ] && [ "$rc" -eq 1 ]; } || fail "$view $fmt: exit $rc"
+		[ -s "all.$view.$fmt" ] || fail "$view $fmt: empty"
+	done
+	$PY -m json.tool "all.$view.json" >/dev/null || fail "$view: json"
+	xmllint --noout "all.$view.html" || fail "$view: html"
+	rc=0
+	zones $view --format xlsx --output "all.$view.xlsx" || rc=$?
+	$PY -c "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1])" "all.$view.xlsx" || fail "$view: xlsx"
+done
+
 # 11. XLSX: one sheet per table, frozen header, real numbers.
 zones report --format xlsx --lang en --output report.xlsx
 $PY - report.xlsx <<'PYEOF' || fail "xlsx"
@@ -252,10 +274,10 @@ PYEOF
 # 12. A screenshot of the HTML report in headless Chromium, kept.
 if command -v chromium >/dev/null 2>&1; then
 	mkdir -p "$SHOTS"
-	rm -f "$SHOTS/zones-report.png"
+	rm -f "$SHOTS/${WORK##*/}-report.png"
 	timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
-		--window-size=1000,4000 --screenshot="$SHOTS/zones-report.png" \
+		--window-size=1000,4000 --screenshot="$SHOTS/${WORK##*/}-report.png" \
 		"file://$WORK/report.en.html" >/dev/null 2>&1 || true
-	[ -s "$SHOTS/zones-report.png" ] || fail "no screenshot"
+	[ -s "$SHOTS/${WORK##*/}-report.png" ] || fail "no screenshot"
 fi
 echo "zones: all checks passed"

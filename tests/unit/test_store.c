@@ -226,7 +226,9 @@ static int ignore_row(void *ctx, int ncols, const char *const *vals)
 }
 
 /* Every read-only query prepares and runs with its filters NULL: on
- * PostgreSQL this catches a parameter whose type cannot be inferred. */
+ * PostgreSQL this catches a parameter whose type cannot be inferred.  (The
+ * assessment statements from Q_ASSESS_FIRST on are refused by store_query();
+ * test_store_assess runs them on both backends.) */
 static void test_every_query(void **state)
 {
 	struct store *st = *state;

@@ -1,5 +1,5 @@
 /* test_store_assess.c - the assessment store (store_assessment_*) on a real
- * SQLite file: writes need a transaction, get, the list's filters, each
+ * database (SQLite, or PostgreSQL under tests/pg/with.sh): writes need a transaction, get, the list's filters, each
  * firm's latest, leaving a firm out, "stored before", paging, and that
  * store_query() refuses the assessment statements. */
 #include <setjmp.h>

@@ -78,11 +78,35 @@ static void test_derived(void **state)
 	zone_data_release(&d);
 }
 
+/* Counts 10 (2017), 20 (2019), 24 (2021): least squares over the years,
+ * slope = sum (x - 2019)(y - 18) / sum (x - 2019)^2 = (-2*-8 + 2*6) / 8 = 3.5,
+ * level at 2019 = 18: 2022 -> 28.5, 2023 -> 32. */
+static void test_trend(void **state)
+{
+	const int x[7] = {2017, 2018, 2019, 2020, 2021, 2022, 2023};
+	const double v[7] = {10, NAN, 20, NAN, 24, NAN, NAN};
+	double fc[7];
+	assert_int_equal(zoneind_trend(x, 7, v, fc), 0);
+	assert_true(isnan(fc[0]) && isnan(fc[3]));
+	NEAR(fc[4], 24);
+	NEAR(fc[5], 28.5);
+	NEAR(fc[6], 32);
+	/* two observations are not a trend */
+	const double two[7] = {10, NAN, 20, NAN, NAN, NAN, NAN};
+	assert_int_equal(zoneind_trend(x, 7, two, fc), -1);
+	assert_true(isnan(fc[6]));
+	/* a falling line stops at 0 */
+	const double fall[4] = {30, 20, 10, NAN};
+	assert_int_equal(zoneind_trend(x, 4, fall, fc), 0);
+	NEAR(fc[3], 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_codes),
 		cmocka_unit_test(test_derived),
+		cmocka_unit_test(test_trend),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

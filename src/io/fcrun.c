@@ -3,8 +3,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "base/parse.h"
 #include "base/progress.h"
-#include "cli/fcrun.h"
+#include "io/fcrun.h"
 
 struct pool {
 	const struct fcrun_job *job;
@@ -21,6 +22,46 @@ size_t fcrun_default_h(enum series_freq f)
 	return f == SERIES_YEAR ? 6 : f == SERIES_MONTH ? 18 : 8;
 }
 
+const struct fc_method *fcrun_default_method(void)
+{
+	const struct fc_method *m = fc_method_find("auto");
+	if (!m)
+		m = fc_method_find("ets");
+	return m ? m : fc_method_at(0);
+}
+
+void fcrun_method_list(struct buf *b)
+{
+	for (size_t i = 0; i < fc_method_count(); i++)
+		buf_addf(b, "%s%s", i ? ", " : "", fc_method_at(i)->name);
+}
+
+int fcrun_parse_levels(const char *arg, double *levels, size_t *n, char *msg, size_t msgn)
+{
+	char tmp[256];
+	*n = 0;
+	if (!strcmp(arg, "none"))
+		return 0;
+	for (const char *p = arg;;) {
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		double v;
+		if (parse_double(p, len, &v, tmp, sizeof tmp) || !(v > 0 && v < 100)) {
+			snprintf(msg, msgn, "expected percentages between 0 and 100, got \"%.*s\"",
+				 (int)(len < 40 ? len : 40), p);
+			return -1;
+		}
+		if (*n == BT_MAX_LEVELS) {
+			snprintf(msg, msgn, "at most %d levels", BT_MAX_LEVELS);
+			return -1;
+		}
+		levels[(*n)++] = v;
+		if (!end)
+			return 0;
+		p = end + 1;
+	}
+}
+
 static unsigned long series_seed(unsigned long seed, const char *name)
 {
 	unsigned long h = 1469598103934665603UL ^ seed; /* FNV-1a */
@@ -29,8 +70,7 @@ static unsigned long series_seed(unsigned long seed, const char *name)
 	return h;
 }
 
-/* Forecast or backtest series I with method J into CELL. */
-static int run_cell(const struct fcrun_job *job, size_t i, size_t j, struct fcrun_cell *cell,
+int fcrun_cell_run(const struct fcrun_job *job, size_t i, size_t j, struct fcrun_cell *cell,
 		    struct sb40_error *err)
 {
 	const struct series *s = &job->set->s[i];
@@ -75,7 +115,7 @@ static void *worker(void *arg)
 			break;
 		for (size_t j = 0; j < job->nmethods; j++) {
 			error_clear(&err);
-			if (run_cell(job, i, j, &p->cells[i * job->nmethods + j], &err)) {
+			if (fcrun_cell_run(job, i, j, &p->cells[i * job->nmethods + j], &err)) {
 				pthread_mutex_lock(&p->mu);
 				if (i < p->fail_at) {
 					p->fail_at = i;

@@ -14,9 +14,10 @@
  * (nseries * nmethods, series-major) and the caller frees the results with
  * fcrun_release().
  */
-#ifndef SB40_CLI_FCRUN_H
-#define SB40_CLI_FCRUN_H
+#ifndef SB40_IO_FCRUN_H
+#define SB40_IO_FCRUN_H
 #include <stdio.h>
+#include "base/buf.h"
 #include "io/series.h"
 #include "stats/backtest.h"
 #include "stats/fcmethods.h"
@@ -45,9 +46,23 @@ struct fcrun_cell {
  * index (the M3/M4 horizons), 18 monthly. */
 size_t fcrun_default_h(enum series_freq f);
 
+/* The method used when none is named: "auto" when registered, else "ets"
+ * (else the registry's first). */
+const struct fc_method *fcrun_default_method(void);
+/* The registry's names, ", "-separated, appended to B. */
+void fcrun_method_list(struct buf *b);
+/* Interval levels "80,95" (percentages strictly between 0 and 100, at most
+ * BT_MAX_LEVELS) or "none" into LEVELS / *N.  0, or -1 with MSG set. */
+int fcrun_parse_levels(const char *arg, double *levels, size_t *n, char *msg, size_t msgn);
+
 /* Run.  Returns 0, or the error of the first series (in input order) where
  * a method failed, its message naming the series and the method. */
 int fcrun_run(const struct fcrun_job *job, struct fcrun_cell *cells, struct sb40_error *err);
+/* Forecast (or backtest, when JOB->backtest) series I with method J into
+ * CELL, on this thread: what fcrun_run() does for each cell, for callers
+ * with one series at a time (the web). */
+int fcrun_cell_run(const struct fcrun_job *job, size_t i, size_t j, struct fcrun_cell *cell,
+		   struct sb40_error *err);
 void fcrun_release(struct fcrun_cell *cells, size_t n);
 
 #endif

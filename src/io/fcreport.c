@@ -3,8 +3,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/fcreport.h"
+#include "io/fcreport.h"
 #include "report/fanchart.h"
+#include "report/lang.h"
 #include "report/numfmt.h"
 
 enum { T_SERIES, T_METHOD, T_MODEL, T_PERIOD, T_FORECAST, T_VALUES, T_FILLED, T_ORIGINS,
@@ -116,7 +117,7 @@ static json_t *json_levels(const struct fcreport *r)
 	return a;
 }
 
-static json_t *series_head(const struct series *s)
+json_t *fcreport_series_json(const struct series *s)
 {
 	char per[24];
 	json_t *o = json_object();
@@ -129,33 +130,41 @@ static json_t *series_head(const struct series *s)
 	return o;
 }
 
+json_t *fcreport_forecasts_json(const struct series *s, const struct fc_result *fr,
+				const double *levels, size_t nlevels)
+{
+	json_t *fa = json_array();
+	char per[24], key[32];
+	for (size_t k = 0; k < fr->h; k++) {
+		json_t *p = json_object();
+		json_object_set_new(p, "period", json_string(series_period(s, s->n + k, per)));
+		json_object_set_new(p, "forecast", jnum(fr->mean[k]));
+		for (size_t l = 0; l < nlevels; l++) {
+			snprintf(key, sizeof key, "lo%g", levels[l]);
+			json_object_set_new(p, key, jnum(fr->lo[l * fr->h + k]));
+			snprintf(key, sizeof key, "hi%g", levels[l]);
+			json_object_set_new(p, key, jnum(fr->hi[l * fr->h + k]));
+		}
+		json_array_append_new(fa, p);
+	}
+	return fa;
+}
+
 static void forecast_json(struct buf *b, const struct fcreport *r)
 {
 	json_t *root = json_object(), *arr = json_array();
-	char per[24], key[32];
 	json_object_set_new(root, "levels", json_levels(r));
 	for (size_t i = 0; i < r->set->n; i++) {
 		const struct series *s = &r->set->s[i];
-		json_t *o = series_head(s), *ms = json_array();
+		json_t *o = fcreport_series_json(s), *ms = json_array();
 		for (size_t j = 0; j < r->nmethods; j++) {
 			const struct fc_result *fr = &cell(r, i, j)->res;
-			json_t *m = json_object(), *fa = json_array();
+			json_t *m = json_object();
 			json_object_set_new(m, "method", json_string(r->methods[j]->name));
 			json_object_set_new(m, "model", json_string(fr->model));
 			json_object_set_new(m, "aicc", jnum(fr->aicc));
-			for (size_t k = 0; k < fr->h; k++) {
-				json_t *p = json_object();
-				json_object_set_new(p, "period", json_string(series_period(s, s->n + k, per)));
-				json_object_set_new(p, "forecast", jnum(fr->mean[k]));
-				for (size_t l = 0; l < r->nlevels; l++) {
-					snprintf(key, sizeof key, "lo%g", r->levels[l]);
-					json_object_set_new(p, key, jnum(fr->lo[l * fr->h + k]));
-					snprintf(key, sizeof key, "hi%g", r->levels[l]);
-					json_object_set_new(p, key, jnum(fr->hi[l * fr->h + k]));
-				}
-				json_array_append_new(fa, p);
-			}
-			json_object_set_new(m, "forecasts", fa);
+			json_object_set_new(m, "forecasts",
+					    fcreport_forecasts_json(s, fr, r->levels, r->nlevels));
 			json_array_append_new(ms, m);
 		}
 		json_object_set_new(o, "methods", ms);
@@ -195,7 +204,7 @@ void fcr_lpad(struct buf *b, const char *text, int w)
 }
 
 /* Decimals for a series' numbers: 1 for large values, more for small. */
-static int decimals(const struct series *s)
+int fcreport_decimals(const struct series *s)
 {
 	double mx = 0;
 	for (size_t i = 0; i < s->n; i++)
@@ -211,7 +220,7 @@ static void forecast_text(struct buf *b, const struct fcreport *r)
 	char per[24], per2[24], num[64], head[32];
 	for (size_t i = 0; i < r->set->n; i++) {
 		const struct series *s = &r->set->s[i];
-		int dec = decimals(s);
+		int dec = fcreport_decimals(s);
 		for (size_t j = 0; j < r->nmethods; j++) {
 			const struct fc_result *fr = &cell(r, i, j)->res;
 			if (i || j)
@@ -292,15 +301,30 @@ static void bt_csv(struct buf *b, const struct fcreport *r)
 		}
 }
 
-static json_t *json_cov(const struct fcreport *r, const double *cov)
+static json_t *json_cov(const double *levels, size_t nlevels, const double *cov)
 {
 	json_t *o = json_object();
 	char key[32];
-	for (size_t l = 0; l < r->nlevels; l++) {
-		snprintf(key, sizeof key, "%g", r->levels[l]);
+	for (size_t l = 0; l < nlevels; l++) {
+		snprintf(key, sizeof key, "%g", levels[l]);
 		json_object_set_new(o, key, jnum(cov[l]));
 	}
 	return o;
+}
+
+json_t *fcreport_bt_json(const char *method, const struct bt_result *bt, const double *levels,
+			 size_t nlevels)
+{
+	json_t *m = json_object();
+	if (method)
+		json_object_set_new(m, "method", json_string(method));
+	json_object_set_new(m, "origins", json_integer((json_int_t)bt->origins));
+	json_object_set_new(m, "skipped", json_integer((json_int_t)bt->skipped));
+	json_object_set_new(m, "points", json_integer((json_int_t)bt->points));
+	json_object_set_new(m, "smape", jnum(bt->smape));
+	json_object_set_new(m, "mase", jnum(bt->mase));
+	json_object_set_new(m, "coverage", json_cov(levels, nlevels, bt->coverage));
+	return m;
 }
 
 static void bt_json(struct buf *b, const struct fcreport *r)
@@ -316,23 +340,15 @@ static void bt_json(struct buf *b, const struct fcreport *r)
 		json_object_set_new(o, "points", json_integer((json_int_t)t.points));
 		json_object_set_new(o, "smape", jnum(t.smape));
 		json_object_set_new(o, "mase", jnum(t.mase));
-		json_object_set_new(o, "coverage", json_cov(r, t.cov));
+		json_object_set_new(o, "coverage", json_cov(r->levels, r->nlevels, t.cov));
 		json_array_append_new(sum, o);
 	}
 	json_object_set_new(root, "summary", sum);
 	for (size_t i = 0; i < r->set->n; i++) {
-		json_t *o = series_head(&r->set->s[i]), *ms = json_array();
+		json_t *o = fcreport_series_json(&r->set->s[i]), *ms = json_array();
 		for (size_t j = 0; j < r->nmethods; j++) {
-			const struct bt_result *bt = &cell(r, i, j)->bt;
-			json_t *m = json_object();
-			json_object_set_new(m, "method", json_string(r->methods[j]->name));
-			json_object_set_new(m, "origins", json_integer((json_int_t)bt->origins));
-			json_object_set_new(m, "skipped", json_integer((json_int_t)bt->skipped));
-			json_object_set_new(m, "points", json_integer((json_int_t)bt->points));
-			json_object_set_new(m, "smape", jnum(bt->smape));
-			json_object_set_new(m, "mase", jnum(bt->mase));
-			json_object_set_new(m, "coverage", json_cov(r, bt->coverage));
-			json_array_append_new(ms, m);
+			json_array_append_new(ms, fcreport_bt_json(r->methods[j]->name, &cell(r, i, j)->bt,
+								   r->levels, r->nlevels));
 		}
 		json_object_set_new(o, "methods", ms);
 		json_array_append_new(arr, o);
@@ -395,10 +411,10 @@ static void bt_text(struct buf *b, const struct fcreport *r)
 
 /* ---- SVG ---------------------------------------------------------------- */
 
-static void forecast_svg(struct buf *b, const struct fcreport *r)
+void fcreport_svg(struct buf *b, const struct fcreport *r, size_t i)
 {
-	const struct series *s = &r->set->s[0];
-	const struct fc_result *fr = &cell(r, 0, 0)->res;
+	const struct series *s = &r->set->s[i];
+	const struct fc_result *fr = &cell(r, i, 0)->res;
 	char title[256];
 	snprintf(title, sizeof title, "%s: %s", s->name, fr->model[0] ? fr->model : r->methods[0]->name);
 	struct fanchart fc = {s->y, s->n, fr->mean, fr->h, fr->lo, fr->hi, r->levels, r->nlevels};
@@ -422,7 +438,7 @@ void fcreport_write(struct buf *out, const struct fcreport *r, enum fcreport_for
 	switch (f) {
 	case FCR_JSON: forecast_json(out, r); break;
 	case FCR_TEXT: forecast_text(out, r); break;
-	case FCR_SVG: forecast_svg(out, r); break;
+	case FCR_SVG: fcreport_svg(out, r, 0); break;
 	default: forecast_csv(out, r); break;
 	}
 }

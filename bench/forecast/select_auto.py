@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Choose `auto` by rolling-origin evaluation on the TRAINING parts of M3 only.
+
+    select_auto.py M3DIR M3RUN OUTDIR [--origins K]
+
+For each subset (yearly h 6, quarterly h 8, other h 8) and origin j = 0..K-1 (default 3),
+every training series is cut to its first n - h - j values and the next h training values
+are the hold-out; the test files of M3 are never read.  Every candidate component
+(fc_auto_combine's names) forecasts every cut series once (m3run "combo:mean:NAME"); the
+script then scores every combination of 1..5 components by the median and by the mean of
+their forecasts: sMAPE, MASE and OWA against Naive2, as the M4 competition defines them
+(../shared/tools/m3eval.py's functions), averaged over the origins.
+
+Groups, as `auto` can tell them apart from (m, n) alone: "m1short" (m = 1, n <= 50: the
+yearly subset), "m1long" (m = 1, n > 50: other), "seasonal" (m > 1: quarterly).
+Speed: ets and arima are scored for information but excluded from the choice, because
+`auto` must forecast 10,000 series/s on 2 cores and each of them alone is below that.
+Writes OUTDIR/select_auto.md (the tables) and prints the chosen combination per group.
+"""
+import csv
+import importlib.util
+import itertools
+import math
+import os
+import subprocess
+import sys
+
+FREQS = {"yearly": (6, 1, "m1short"), "quarterly": (8, 4, "seasonal"), "other": (8, 1, "m1long")}
+COMPS = ["naive", "drift", "linear", "ses", "holt", "damped", "theta", "comb", "ets", "arima"]
+SLOW = {"ets", "arima"}
+
+
+def load_eval(path):
+    spec = importlib.util.spec_from_file_location("m3eval", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def write_cut(m3, freq, h, j, out):
+    """Cut train at n - h - j; returns {series: (x, holdout)} and writes the cut train file."""
+    series = {}
+    with open(os.path.join(m3, freq + "-train.csv"), newline="") as f:
+        for r in csv.DictReader(f):
+            series.setdefault(r["series"], []).append((r["period"], float(r["value"])))
+    prob = {}
+    path = os.path.join(out, "%s-o%d-train.csv" % (freq, j))
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["series", "period", "value"])
+        for sid, obs in series.items():
+            cut = len(obs) - h - j
+            for p, v in obs[:cut]:
+                w.writerow([sid, p, repr(v)])
+            prob[sid] = ([v for _, v in obs[:cut]], [v for _, v in obs[cut:cut + h]])
+    return path, prob
+
+
+def read_fc(path, h):
+    fc = {}
+    with open(path, newline="") as f:
+        for r in csv.DictReader(f):
+            fc.setdefault(r["series"], []).append(
+                (float(r["forecast"]), float(r["lo80"]), float(r["hi80"]),
+                 float(r["lo95"]), float(r["hi95"])))
+    return fc
+
+
+def median(v):
+    s = sorted(v)
+    k = len(s)
+    return s[k // 2] if k % 2 else 0.5 * (s[k // 2 - 1] + s[k // 2])
+
+
+def main():
+    m3, m3run, out = sys.argv[1:4]
+    origins = int(sys.argv[sys.argv.index("--origins") + 1]) if "--origins" in sys.argv else 3
+    ev = load_eval(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "../../../shared/tools/m3eval.py")
+                   if not os.environ.get("M3EVAL") else os.environ["M3EVAL"])
+    os.makedirs(out, exist_ok=True)
+    report = ["# Choice of `auto` (rolling origin on the M3 training parts)", "",
+              "Written by `bench/forecast/select_auto.py`; %d origins per subset "
+              "(hold-outs inside the training data; the test sets are not read)." % origins, ""]
+    chosen = {}
+    for freq, (h, m, group) in FREQS.items():
+        # per origin: per component: per series list of (f, lo80, hi80, lo95, hi95)
+        fcs, probs = [], []
+        for j in range(origins):
+            path, prob = write_cut(m3, freq, h, j, out)
+            names = ",".join("combo:mean:" + c for c in COMPS)
+            subprocess.run([m3run, freq, path, out, names, "--min-series", "0"], check=True,
+                           stdout=subprocess.DEVNULL)
+            fcs.append({c: read_fc(os.path.join(out, "combo:mean:%s-%s.csv" % (c, freq)), h)
+                        for c in COMPS})
+            probs.append(prob)
+        # Naive2 and scales per origin
+        base = []
+        for j in range(origins):
+            s_sm = s_ms = 0.0
+            cnt = 0
+            scale = {}
+            for sid, (x, y) in probs[j].items():
+                n2 = ev.naive2(x, m, h)
+                sc = ev.mase_scale(x, m)
+                scale[sid] = sc
+                for t in range(h):
+                    s_sm += ev.smape_pt(y[t], n2[t])
+                    s_ms += abs(y[t] - n2[t]) / sc
+                    cnt += 1
+            base.append((s_sm / cnt, s_ms / cnt, scale))
+
+        def score(combo, how):
+            owa = sm_all = ms_all = cov80 = cov95 = 0.0
+            for j in range(origins):
+                s_sm = s_ms = 0.0
+                cnt = c80 = c95 = 0
+                for sid, (x, y) in probs[j].items():
+                    rows = [fcs[j][c][sid] for c in combo]
+                    for t in range(h):
+                        col = [[r[t][q] for r in rows] for q in range(5)]
+                        v = [median(c) if how == "median" else sum(c) / len(c) for c in col]
+                        s_sm += ev.smape_pt(y[t], v[0])
+                        s_ms += abs(y[t] - v[0]) / base[j][2][sid]
+                        c80 += v[1] <= y[t] <= v[2]
+                        c95 += v[3] <= y[t] <= v[4]
+                        cnt += 1
+                sm, ms = s_sm / cnt, s_ms / cnt
+                owa += 0.5 * (sm / base[j][0] + ms / base[j][1])
+                sm_all += sm
+                ms_all += ms
+                cov80 += 100.0 * c80 / cnt
+                cov95 += 100.0 * c95 / cnt
+            k = origins
+            return owa / k, sm_all / k, ms_all / k, cov80 / k, cov95 / k
+
+        rows = []
+        for size in range(1, 6):
+            for combo in itertools.combinations(COMPS, size):
+                for how in (["mean"] if size <= 2 else ["median", "mean"]):
+                    rows.append((score(combo, how), how, combo))
+        rows.sort(key=lambda r: r[0][0])
+        fast = [r for r in rows if not (set(r[2]) & SLOW)]
+        best = fast[0]
+        chosen[group] = best
+        report += ["## %s (group %s, h %d, m %d)" % (freq, group, h, m), "",
+                   "| combination | OWA | sMAPE | MASE | cov80 | cov95 |", "|---|---|---|---|---|---|"]
+        singles = [r for r in rows if len(r[2]) == 1]
+        show = rows[:10] + [r for r in fast[:10] if r not in rows[:10]] + singles
+        for (owa, sm, ms, c8, c9), how, combo in show:
+            report.append("| %s(%s) | %.4f | %.3f | %.3f | %.1f | %.1f |"
+                          % (how, ",".join(combo), owa, sm, ms, c8, c9))
+        report += ["", "Chosen (fast components only): **%s(%s)**" % (best[1], ",".join(best[2])), ""]
+        print("%s %s %s(%s) owa %.4f smape %.3f" % (freq, group, best[1], ",".join(best[2]),
+                                                    best[0][0], best[0][1]))
+        sys.stdout.flush()
+    with open(os.path.join(out, "select_auto.md"), "w") as f:
+        f.write("\n".join(report) + "\n")
+
+
+main()

@@ -1,0 +1,193 @@
+/* fcauto.c - the `auto` method and its components (see fcauto.h). */
+#include "stats/fcauto.h"
+#include "stats/arima.h"
+#include "stats/decomp.h"
+#include "stats/ets.h"
+#include "stats/ets_fast.h"
+#include "stats/fcsimple.h"
+#include "stats/fcsmooth.h"
+#include "stats/theta.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXK 8
+
+/* ses/holt/damped by ets_fast, with naive/drift fallbacks. */
+static int fast_smooth(const struct fc_request *rq, int trend, int damped, struct fc_result *out,
+		       struct sb40_error *err)
+{
+	struct ets_fast f;
+	double sd[FC_HMAX];
+	if (fc_is_constant(rq->y, rq->n)) {
+		fc_flat(rq, rq->y[rq->n - 1], "constant", out);
+		return 0;
+	}
+	if (ets_fast_fit(rq->y, rq->n, trend, damped, &f))
+		return trend ? fc_drift(rq, out, err) : fc_naive(rq, out, err);
+	ets_fast_forecast(&f, rq->h, out->mean, sd);
+	fc_intervals_normal(rq, sd, out);
+	return 0;
+}
+
+static int c_ses(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
+{
+	return fast_smooth(rq, 0, 0, o, e);
+}
+static int c_holt(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
+{
+	return fast_smooth(rq, 1, 0, o, e);
+}
+static int c_damped(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
+{
+	return fast_smooth(rq, 1, 1, o, e);
+}
+static int c_theta(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
+{
+	return theta_forecast(rq, 1, o, e);
+}
+
+/* comb with the fast fits (on data already adjusted) */
+static int c_comb(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
+{
+	struct fc_result p;
+	size_t nb = rq->h * rq->nlevels;
+	int rc = 0;
+	for (size_t i = 0; i < rq->h; i++)
+		o->mean[i] = 0.0;
+	for (size_t k = 0; k < nb; k++)
+		o->lo[k] = o->hi[k] = 0.0;
+	for (int s = 0; s < 3 && rc == 0; s++) {
+		if ((rc = fc_result_init(&p, rq->h, rq->nlevels, e)))
+			break;
+		rc = fast_smooth(rq, s > 0, s > 1, &p, e);
+		for (size_t i = 0; rc == 0 && i < rq->h; i++)
+			o->mean[i] += p.mean[i] / 3.0;
+		for (size_t k = 0; rc == 0 && k < nb; k++) {
+			o->lo[k] += p.lo[k] / 3.0;
+			o->hi[k] += p.hi[k] / 3.0;
+		}
+		fc_result_release(&p);
+	}
+	return rc;
+}
+
+static const struct comp {
+	const char *name;
+	fc_method_fn fn;
+	int own_season; /* sees the original series */
+} COMPS[] = {
+	{"naive", fc_naive, 0}, {"drift", fc_drift, 0},   {"linear", fc_linear, 0},
+	{"ses", c_ses, 0},      {"holt", c_holt, 0},      {"damped", c_damped, 0},
+	{"theta", c_theta, 0},  {"comb", c_comb, 0},      {"ets", fc_ets, 1},
+	{"arima", fc_arima, 1},
+};
+
+static const struct comp *comp_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof COMPS / sizeof COMPS[0]; i++)
+		if (!strcmp(COMPS[i].name, name))
+			return &COMPS[i];
+	return NULL;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+static double combine(double *v, size_t k, int median)
+{
+	double s = 0.0;
+	if (median) {
+		qsort(v, k, sizeof *v, cmp_double);
+		return k % 2 ? v[k / 2] : 0.5 * (v[k / 2 - 1] + v[k / 2]);
+	}
+	for (size_t i = 0; i < k; i++)
+		s += v[i];
+	return s / (double)k;
+}
+
+int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_t k, int median,
+		    struct fc_result *out, struct sb40_error *err)
+{
+	struct fc_result part[MAXK];
+	struct fc_request adj_rq = *rq;
+	const struct comp *cp[MAXK];
+	double idx[64], *adj = NULL, v[MAXK];
+	size_t h = rq->h, nb = rq->h * rq->nlevels, got = 0;
+	int seasonal, rc = fc_check(rq, err);
+
+	if (rc)
+		return rc;
+	if (k == 0 || k > MAXK)
+		return error_set(err, SB40_EINVAL, "a combination takes 1..%d methods", MAXK);
+	for (size_t j = 0; j < k; j++)
+		if (!(cp[j] = comp_find(names[j])))
+			return error_set(err, SB40_EINVAL, "unknown component \"%s\"", names[j]);
+	adj = malloc(rq->n * sizeof *adj);
+	if (!adj)
+		return error_set(err, SB40_ENOMEM, "out of memory");
+	seasonal = fcs_seasadj(rq->y, rq->n, rq->m, DECOMP_THETAF, adj, idx);
+	adj_rq.y = adj;
+	adj_rq.m = 1;
+	for (got = 0; got < k; got++) {
+		if ((rc = fc_result_init(&part[got], h, rq->nlevels, err)))
+			break;
+		rc = cp[got]->fn(cp[got]->own_season ? rq : &adj_rq, &part[got], err);
+		if (rc) {
+			got++;
+			break;
+		}
+		if (seasonal && !cp[got]->own_season)
+			fcs_reseason(&part[got], idx, rq->n, rq->m);
+	}
+	if (rc == 0) {
+		for (size_t i = 0; i < h; i++) {
+			for (size_t j = 0; j < k; j++)
+				v[j] = part[j].mean[i];
+			out->mean[i] = combine(v, k, median);
+		}
+		for (size_t q = 0; q < nb; q++) {
+			for (size_t j = 0; j < k; j++)
+				v[j] = part[j].lo[q];
+			out->lo[q] = combine(v, k, median);
+			for (size_t j = 0; j < k; j++)
+				v[j] = part[j].hi[q];
+			out->hi[q] = combine(v, k, median);
+		}
+		if (k == 1) {
+			snprintf(out->model, sizeof out->model, "%s", part[0].model);
+		} else {
+			size_t len = 0;
+			len += (size_t)snprintf(out->model, sizeof out->model, "%s(",
+						median ? "median" : "mean");
+			for (size_t j = 0; j < k && len < sizeof out->model; j++)
+				len += (size_t)snprintf(out->model + len, sizeof out->model - len,
+							"%s%s", j ? "," : "", names[j]);
+			if (len < sizeof out->model)
+				snprintf(out->model + len, sizeof out->model - len, ")");
+		}
+		out->aicc = NAN;
+	}
+	for (size_t j = 0; j < got; j++)
+		fc_result_release(&part[j]);
+	free(adj);
+	return rc;
+}
+
+int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err)
+{
+	/* sb40:auto-choice: bench/forecast/select_auto.py's choice per group on the M3
+	 * training parts (bench/forecast/select_auto.md, docs/forecast-methods.md) */
+	static const char *const seasonal[] = {"drift", "ses", "holt", "damped", "theta"};
+	static const char *const m1short[] = {"drift", "ses", "damped"};
+	static const char *const m1long[] = {"holt", "theta"};
+	if (rq->m > 1)
+		return fc_auto_combine(rq, seasonal, 5, 1, out, err);
+	if (rq->n <= 50)
+		return fc_auto_combine(rq, m1short, 3, 0, out, err);
+	return fc_auto_combine(rq, m1long, 2, 0, out, err);
+}

