@@ -114,19 +114,25 @@ int fcw_stored_or_respond(struct web_req *r, const char *entity, const char *ind
 	return 0;
 }
 
+int fcw_csv_read(struct fc_web *w, const char *name, const char *data, size_t len,
+		 struct sb40_error *err)
+{
+	error_clear(err);
+	if (series_read_mem(name, data, len, w->fill, &w->set, err))
+		return err->code ? err->code : SB40_EINVAL;
+	if (w->set.n > FCW_MAX_SERIES)
+		return error_setwhere(err, SB40_EINVAL, name,
+				      "%zu series; at most %d at a time here (the command line "
+				      "takes any number)", w->set.n, FCW_MAX_SERIES);
+	return 0;
+}
+
 int fcw_csv_or_respond(struct web_req *r, const char *name, const char *data, size_t len,
 		       struct fc_web *w)
 {
 	struct sb40_error err;
-	error_clear(&err);
-	if (series_read_mem(name, data, len, w->fill, &w->set, &err)) {
+	if (fcw_csv_read(w, name, data, len, &err)) {
 		web_fail(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "invalid", err.where, "%s", err.msg);
-		return -1;
-	}
-	if (w->set.n > FCW_MAX_SERIES) {
-		web_fail(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "invalid", name,
-			 "%zu series; at most %d at a time here (the command line takes any number)",
-			 w->set.n, FCW_MAX_SERIES);
 		return -1;
 	}
 	return 0;

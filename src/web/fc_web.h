@@ -52,7 +52,10 @@ const char *fcw_fill_name(enum series_fill f);
 /* Read the stored series ENTITY/INDICATOR, if the user may read it. */
 int fcw_stored_or_respond(struct web_req *r, const char *entity, const char *indicator,
 			  struct fc_web *w);
-/* Read the CSV DATA (named NAME in messages). */
+/* Read the CSV DATA (named NAME in messages): 0, or an error whose where
+ * is NAME:LINE:COLUMN (or NAME); fcw_csv_or_respond() answers it with 422. */
+int fcw_csv_read(struct fc_web *w, const char *name, const char *data, size_t len,
+		 struct sb40_error *err);
 int fcw_csv_or_respond(struct web_req *r, const char *name, const char *data, size_t len,
 		       struct fc_web *w);
 /* Forecast every series, and backtest it where it is long enough. */

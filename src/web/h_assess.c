@@ -83,32 +83,31 @@ static void text_input(struct buf *b, const char *label, const char *name, const
 	buf_addf(b, "\"%s></label>", required ? " required" : "");
 }
 
-/* Suggestions for the zone and region fields: the registry's codes (the
- * peers are found by them), labelled with their names. */
-static void datalists(struct web_req *r, struct buf *b)
+/* <datalist id=ID>: the values of column 0 of QUERY's rows, labelled with
+ * column LABEL. */
+static void datalist(struct web_req *r, struct buf *b, const char *id, int query, int label)
 {
-	struct web_rows z, g;
+	struct web_rows t;
 	struct sb40_error err;
-	buf_adds(b, "<datalist id=\"dl-zone\">");
-	if (!web_rows(r, Q_ZONES, 0, NULL, &z, &err))
-		for (size_t i = 0; i < z.n; i++) {
+	buf_addf(b, "<datalist id=\"%s\">", id);
+	if (!web_rows(r, query, 0, NULL, &t, &err))
+		for (size_t i = 0; i < t.n; i++) {
 			buf_adds(b, "<option value=\"");
-			html_esc(b, z.v[i][0]);
+			html_esc(b, t.v[i][0]);
 			buf_adds(b, "\">");
-			html_esc(b, z.v[i][1]);
-			buf_adds(b, "</option>");
-		}
-	buf_adds(b, "</datalist><datalist id=\"dl-region\">");
-	/* Q_REGION_COUNTS: code, then the names in uz, uz-Cyrl, ru, en */
-	if (!web_rows(r, Q_REGION_COUNTS, 0, NULL, &g, &err))
-		for (size_t i = 0; i < g.n; i++) {
-			buf_adds(b, "<option value=\"");
-			html_esc(b, g.v[i][0]);
-			buf_adds(b, "\">");
-			html_esc(b, g.v[i][1 + (int)r->li] ? g.v[i][1 + (int)r->li] : "");
+			html_esc(b, t.v[i][label] ? t.v[i][label] : "");
 			buf_adds(b, "</option>");
 		}
 	buf_adds(b, "</datalist>");
+}
+
+/* Suggestions for the zone and region fields: the registry's codes (the
+ * peers are found by them), labelled with their names (Q_REGION_COUNTS has
+ * the region's names in uz, uz-Cyrl, ru, en after its code). */
+static void datalists(struct web_req *r, struct buf *b)
+{
+	datalist(r, b, "dl-zone", Q_ZONES, 1);
+	datalist(r, b, "dl-region", Q_REGION_COUNTS, 1 + (int)r->li);
 }
 
 static void firm_fields(struct web_req *r, struct buf *b, const struct form *prev)

@@ -317,9 +317,26 @@ int h_forecast(struct web_req *r)
 	    fcw_fill_or_respond(r, page_fill(f.fill), &w))
 		return 1;
 	if (data && data->len) {
+		struct sb40_error err;
 		name = web_import_name(r, data == file ? file->filename : form_get(&r->form, "name"));
-		rc = fcw_csv_or_respond(r, name, data->value, data->len, &w);
 		f.series = NULL;
+		if (fcw_csv_read(&w, name, data->value, data->len, &err)) {
+			/* the form again, with the place of the error */
+			fcw_release(&w);
+			head(r, &b);
+			form(r, &b, &f);
+			buf_adds(&b, "<p class=\"error\">");
+			if (err.where[0]) {
+				html_esc(&b, err.where);
+				buf_adds(&b, ": ");
+			}
+			html_esc(&b, err.msg);
+			buf_adds(&b, "</p>");
+			page_end(r, &b);
+			return web_send(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "text/html; charset=utf-8",
+					&b);
+		}
+		rc = 0;
 	} else {
 		const char *bar = series ? strchr(series, '|') : NULL;
 		entity = bar ? arena_strndup(&r->arena, series, (size_t)(bar - series))

@@ -133,10 +133,23 @@ static void derived_table(struct web_req *r, struct buf *b, const struct wz_ctx 
 		buf_addf(b, "<p class=\"muted\">%s</p></section>", T(r, I_NO_DATA));
 		return;
 	}
+	/* the years with some derived value for this zone */
+	int *yrs = arena_alloc(&r->arena, (size_t)d->nyears * sizeof *yrs), ny = 0;
+	for (int k = 0; k < d->nyears; k++) {
+		int any = 0;
+		for (int i = ZI_NSTORED; i < ZI_COUNT && !any; i++)
+			any = !isnan(zoneind_value(d, z, i, d->year0 + k));
+		if (any)
+			yrs[ny++] = d->year0 + k;
+	}
+	if (!ny) {
+		buf_addf(b, "<p class=\"muted\">%s</p></section>", T(r, I_NO_DATA));
+		return;
+	}
 	buf_addf(b, "<div class=\"scroll\"><table class=\"data derived\"><thead><tr><th>%s</th>"
 		 "<th>%s</th>", T(r, I_INDICATOR), T(r, I_UNIT));
-	for (int k = 0; k < d->nyears; k++)
-		buf_addf(b, "<th class=\"num\">%d</th>", d->year0 + k);
+	for (int k = 0; k < ny; k++)
+		buf_addf(b, "<th class=\"num\">%d</th>", yrs[k]);
 	buf_adds(b, "</tr></thead><tbody>");
 	for (int i = ZI_NSTORED; i < ZI_COUNT; i++) {
 		const char *code = zd_ind_code(i);
@@ -145,8 +158,8 @@ static void derived_table(struct web_req *r, struct buf *b, const struct wz_ctx 
 		buf_adds(b, "</td><td>");
 		html_esc(b, i18n_web_value(r->li, zone_unit(c->lb, code)));
 		buf_adds(b, "</td>");
-		for (int k = 0; k < d->nyears; k++) {
-			double v = zoneind_value(d, z, i, d->year0 + k);
+		for (int k = 0; k < ny; k++) {
+			double v = zoneind_value(d, z, i, yrs[k]);
 			if (isnan(v))
 				buf_adds(b, "<td class=\"num muted\">–</td>");
 			else

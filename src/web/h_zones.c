@@ -84,8 +84,11 @@ static void indicator_table(struct web_req *r, struct buf *b, const struct wz_ct
 		 wz_text(c->lang, "C_COVERAGE"));
 	for (int k = 0; k < nc; k++) {
 		const char *code = zd_ind_code(cols[k]), *unit = zone_unit(c->lb, code);
-		buf_addf(b, "<th class=\"num%s\" data-ind=\"%s\" title=\"", cols[k] >= ZI_NSTORED
-			 ? " derived" : "", code);
+		int weighted = 0;
+		for (size_t j = 0; j < rk->nind; j++)
+			weighted |= rk->ind[j] == cols[k];
+		buf_addf(b, "<th class=\"num%s%s\" data-ind=\"%s\" title=\"",
+			 cols[k] >= ZI_NSTORED ? " derived" : "", weighted ? " weighted" : "", code);
 		html_esc(b, i18n_web_value(r->li, unit));
 		buf_adds(b, "\">");
 		html_esc(b, zone_label(c->lb, code, c->lang));
@@ -202,6 +205,15 @@ int h_zones(struct web_req *r)
 		buf_adds(&b, " ");
 		html_esc(&b, wz_text(c.lang, c.norm == RANK_ZSCORE ? "N_NORM_ZSCORE"
 								    : "N_NORM_MINMAX"));
+		buf_adds(&b, "</p><p class=\"note weights\">");
+		html_esc(&b, wz_text(c.lang, "T_WEIGHTS"));
+		buf_adds(&b, ": ");
+		for (size_t j = 0; j < rk.nind; j++) {
+			buf_addf(&b, "%s<span data-ind=\"%s\">", j ? ", " : "", zd_ind_code(rk.ind[j]));
+			html_esc(&b, zone_label(c.lb, zd_ind_code(rk.ind[j]), c.lang));
+			buf_addf(&b, " × %s</span>", web_num(r, rk.wt[j], rk.wt[j] == floor(rk.wt[j])
+								      ? 0 : 2));
+		}
 		buf_adds(&b, "</p></section>");
 		buf_release(&title);
 		indicator_table(r, &b, &c, &rk);

@@ -91,6 +91,8 @@ expect_eq "table in rank order" "$(grep -o '<tr data-zone="[^"]*"' "$WORK/zones.
 expect_eq "rank range shown" "$(grep -o '<td class="num" data-v="1" title="97 %">1–2</td>' "$WORK/zones.html" | wc -l)" 1
 expect_eq "derived indicator column" "$(grep -c 'data-ind="workers_per_enterprise"' "$WORK/zones.html")" 1
 expect_eq "registry kept" "$(grep -c '<table id="zones" class="data sortable">' "$WORK/zones.html")" 1
+expect_eq "weights named" "$(get ana '/zones?lang=en&weights=workers_per_ha:2,vacant_area_m2:0.5' | grep -o '<span data-ind="[a-z0-9_]*">[^<]*</span>' | tr '\n' ' ')" \
+	'<span data-ind="vacant_area_m2">Vacant area × 0.50</span> <span data-ind="workers_per_ha">Workers per hectare × 2</span> '
 expect_eq "zscore selected" "$(get ana '/zones?norm=zscore&year=2020' | grep -o '<option value="zscore" selected>' | wc -l)" 1
 
 # languages
@@ -100,7 +102,7 @@ expect_eq "Cyrillic Uzbek rank column" "$(get ana '/zones?lang=uz-Cyrl' | grep -
 expect_eq "Russian finding on the overview" "$(get ana '/?lang=ru' | grep -o 'итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567' | head -1)" \
 	"итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567"
 expect_eq "Russian findings API" "$(get ana '/api/v1/checks?lang=ru' | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][1]["message"])')" \
-	"Tashkent city, 2025: итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567 (разница 80)"
+	"город Ташкент, 2025: итог по показателю «Число предприятий» — 647, а сумма по 8 зонам — 567 (разница 80)"
 
 # findings: the article's own inconsistency, errors first, counts per severity
 get ana '/?lang=en' >"$WORK/overview.html"
