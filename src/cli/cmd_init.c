@@ -12,6 +12,7 @@ static const char usage_text[] =
 int cmd_init(int argc, char **argv, struct cli_ctx *ctx)
 {
 	const char *db;
+	char shown[1024];
 	struct store *st = NULL;
 	struct sb40_error err;
 	int rc, first, have, want;
@@ -24,7 +25,8 @@ int cmd_init(int argc, char **argv, struct cli_ctx *ctx)
 		store_close(st);
 		return cli_fail(ctx, &err);
 	}
-	fprintf(ctx->out, "%s: schema version %d (%s)\n", db, have, store_backend(st));
+	fprintf(ctx->out, "%s: schema version %d (%s)\n", store_url_shown(db, shown, sizeof shown), have,
+		store_backend(st));
 	store_close(st);
 	return EXIT_OK;
 }

@@ -16,7 +16,7 @@ int cmd_overview(int argc, char **argv, struct cli_ctx *ctx)
 	struct store *st = NULL;
 	struct sb40_error err;
 	const char *db;
-	char a[64], b[64];
+	char a[64], b[64], shown[1024];
 	int rc, first, have, want;
 
 	if ((rc = cli_simple_options(argc, argv, ctx, "overview", usage_text, 0, 0, &db, &first)) >= 0)
@@ -26,7 +26,8 @@ int cmd_overview(int argc, char **argv, struct cli_ctx *ctx)
 		store_close(st);
 		return cli_fail(ctx, &err);
 	}
-	fprintf(ctx->out, "sb40 database %s (%s, schema %d)\n\n", db, store_backend(st), have);
+	fprintf(ctx->out, "sb40 database %s (%s, schema %d)\n\n", store_url_shown(db, shown, sizeof shown),
+		store_backend(st), have);
 	fprintf(ctx->out, "  %-22s %s (%s ha)\n", "zones", numfmt(a, sizeof a, (double)o.zones, 0, "en"),
 		numfmt(b, sizeof b, o.zone_area_ha, 1, "en"));
 	if (o.latest_period[0]) {

@@ -29,6 +29,9 @@ struct sqlite_store {
 	unsigned char pmap[S_N][SQ_MAX_PARAMS];
 	sqlite3_stmt *last_q; /* the statement pidx() looked up last */
 	const unsigned char *last_map;
+	long ent_puts;        /* enterprise writes in this transaction */
+	int tally_paused;     /* the tally's triggers are dropped until commit */
+	char *tally_sql[2];   /* their CREATE TRIGGER texts, to make them again */
 };
 
 /* Map the connection's last error to sb40's codes ("database: WHAT: ..");

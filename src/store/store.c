@@ -380,3 +380,19 @@ int store_throttle_clear(struct store *st, const char *key, struct sb40_error *e
 {
 	return st->ops->throttle_clear(st, key, err);
 }
+
+char *store_url_shown(const char *url, char *out, size_t n)
+{
+	const char *user = strstr(url, "://"), *at = strrchr(url, '@'), *colon;
+	if (strncmp(url, "postgres://", 11) && strncmp(url, "postgresql://", 13))
+		user = NULL;
+	if (user)
+		user += 3;
+	colon = user && at ? memchr(user, ':', (size_t)(at - user)) : NULL;
+	if (!colon) {
+		snprintf(out, n, "%s", url);
+		return out;
+	}
+	snprintf(out, n, "%.*s:***%s", (int)(colon - url), url, at);
+	return out;
+}

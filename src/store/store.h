@@ -41,6 +41,9 @@ enum store_put { STORE_UNCHANGED = 0, STORE_ADDED = 1, STORE_CHANGED = 2 };
 int store_open(const char *url, unsigned flags, struct store **out, struct sb40_error *err);
 void store_close(struct store *st);
 const char *store_backend(const struct store *st); /* "sqlite" or "postgresql" */
+/* URL as it may be shown: a PostgreSQL URL's password becomes "***"
+ * (postgres://ana:***@host/db); anything else is copied.  Returns OUT. */
+char *store_url_shown(const char *url, char *out, size_t n);
 
 /* The schema version of the database and of this binary. */
 int store_schema_version(struct store *st, int *have, int *want, struct sb40_error *err);

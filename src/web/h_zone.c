@@ -3,6 +3,8 @@
  * series), derived indicators over the years, infrastructure coverage,
  * obligations with their acceptance status, lots with their state and the
  * area that could be offered, and the zone's consistency findings.
+ * The count of firms gets a forecast fan (the default method, 3 years,
+ * 80% and 95% intervals) from the same registry as /forecast.
  * Obligations follow the user's scope as /api/v1/zones/{code} does. */
 #include "web/handlers.h"
 #include "web/svg_web.h"
@@ -10,6 +12,9 @@
 #include "domain/lot.h"
 #include "domain/zoneind.h"
 #include "report/chart.h"
+#include "report/fanchart.h"
+#include "stats/fcmethods.h"
+#include "web/fc_web.h"
 #include "store/queries.h"
 #include <math.h>
 #include <stdlib.h>
@@ -122,6 +127,86 @@ static void zone_values(struct web_req *r, struct buf *b, const char *code,
 			i++;
 	}
 	buf_addf(b, "</tbody></table></div><p class=\"note\">%s</p></section>", T(r, I_REVISED_NOTE));
+}
+
+/* The forecast fan of the zone's firm count: the default method (auto),
+ * 3 years ahead, missing years between two counts filled linearly (said
+ * on the card).  Nothing when there are fewer than 3 counts or the method
+ * cannot run; the /forecast page has the details and the backtest. */
+static void zone_fan(struct web_req *r, struct buf *b, const char *code,
+		     const struct web_rows *v)
+{
+	enum { MAXY = 64, H = 3 };
+	static const double levels[2] = {80, 95};
+	int year[MAXY];
+	double val[MAXY], y[MAXY];
+	size_t n = 0, span;
+	const char *name = NULL;
+	const struct fc_method *m = fcw_default_method();
+	struct fc_result res;
+	struct sb40_error err;
+	int filled = 0;
+
+	for (size_t i = 0; i < v->n && n < MAXY; i++) {
+		const char *p = v->v[i][6];
+		if (strcmp(v->v[i][0], "enterprises") || strlen(p) != 4 ||
+		    strspn(p, "0123456789") != 4)
+			continue;
+		name = v->v[i][1 + r->li];
+		year[n] = atoi(p);
+		val[n] = web_cell(v->v[i][7]);
+		for (size_t j = n; j > 0 && year[j] < year[j - 1]; j--) {
+			int t = year[j];
+			double x = val[j];
+			year[j] = year[j - 1], val[j] = val[j - 1];
+			year[j - 1] = t, val[j - 1] = x;
+		}
+		n++;
+	}
+	if (n < 3 || !m || (span = (size_t)(year[n - 1] - year[0] + 1)) > MAXY)
+		return;
+	for (size_t k = 0, j = 0; k < span; k++) {
+		int yr = year[0] + (int)k;
+		while (j + 1 < n && year[j + 1] <= yr)
+			j++;
+		if (year[j] == yr) {
+			y[k] = val[j];
+		} else {
+			y[k] = val[j] + (val[j + 1] - val[j]) * (yr - year[j]) / (year[j + 1] - year[j]);
+			filled = 1;
+		}
+	}
+	{
+		struct fc_request rq = {y, span, 1, H, levels, 2, 40};
+		if (fc_result_init(&res, H, 2, &err))
+			return;
+		if (!m->fn(&rq, &res, &err)) {
+			struct fanchart fc = {y, span, res.mean, H, res.lo, res.hi, levels, 2};
+			char first[16], last[16];
+			snprintf(first, sizeof first, "%d", year[0]);
+			snprintf(last, sizeof last, "%d", year[n - 1] + H);
+			buf_adds(b, "<section class=\"card zone-forecast\" data-mean=\"");
+			for (size_t k = 0; k < H; k++)
+				buf_addf(b, "%s%.10g", k ? " " : "", res.mean[k]);
+			buf_addf(b, "\"><h2>%s: ", T(r, I_FORECAST));
+			html_esc(b, name);
+			buf_adds(b, "</h2><div class=\"fanchart\">");
+			fanchart_svg(b, &fc, first, last, name, r->lang);
+			buf_addf(b, "</div><p class=\"muted\">%s <b class=\"method\">%s</b>",
+				 T(r, I_FC_METHOD), m->name);
+			if (res.model[0]) {
+				buf_addf(b, ", %s <b class=\"model\">", T(r, I_FC_MODEL));
+				html_esc(b, res.model);
+				buf_adds(b, "</b>");
+			}
+			if (filled)
+				buf_addf(b, "; %s", T(r, I_FC_FILL_LINEAR));
+			buf_adds(b, ". ");
+			forecast_link(r, b, code, "enterprises");
+			buf_adds(b, "</p></section>");
+		}
+		fc_result_release(&res);
+	}
 }
 
 /* Derived indicators of zone Z over the years with data. */
@@ -389,6 +474,7 @@ int h_zone(struct web_req *r)
 	}
 	buf_adds(&b, "</section></div>");
 	zone_values(r, &b, code, &v);
+	zone_fan(r, &b, code, &v);
 	if (zi >= 0) {
 		buf_adds(&b, "<div class=\"grid2\">");
 		derived_table(r, &b, &c, (size_t)zi);

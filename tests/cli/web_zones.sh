@@ -135,6 +135,14 @@ expect_eq "zone: rank" "$(grep -o 'rank 3 of 8 · Rank range 2–4' "$WORK/sirga
 expect_eq "zone: forecast link" "$(grep -o 'href="/forecast?entity=zone:TK-SIRGALI&amp;indicator=enterprises"' "$WORK/sirgali.html")" \
 	'href="/forecast?entity=zone:TK-SIRGALI&amp;indicator=enterprises"'
 expect_eq "zone: the forecast link leads to a forecast" "$(code -b "$WORK/ana.jar" "$U/forecast?entity=zone:TK-SIRGALI&indicator=enterprises")" 200
+expect_eq "zone: no fan on two counts" "$(grep -c '<section class="card zone-forecast"' "$WORK/sirgali.html")" 0
+get ana '/zones/TK-BEKTEMIR?lang=en' >"$WORK/bektemir.html"
+expect_eq "zone: forecast fan of the firm count" "$(grep -c '<section class="card zone-forecast"' "$WORK/bektemir.html")|$(grep -o 'class="method">auto<' "$WORK/bektemir.html")" \
+	'1|class="method">auto<'
+expect_eq "zone: the fan's forecasts are the API's" "$(sed -n 's/.*class="card zone-forecast" data-mean="\([^"]*\)".*/\1/p' "$WORK/bektemir.html")" \
+	"$(get ana '/api/v1/forecasts?entity=zone:TK-BEKTEMIR&indicator=enterprises&fill=linear&horizon=3' | python3 -c '
+import json, sys; d = json.load(sys.stdin); s = d["series"][0] if "series" in d else d
+print(" ".join("%.10g" % x for x in s["mean"]))')"
 expect_eq "zone: derived indicators" "$(grep -c '<tr data-ind="cagr_enterprises_pct">' "$WORK/sirgali.html")" 1
 expect_eq "zone: lots and offerable area" "$(grep -o 'data-state="[a-z_]*"' "$WORK/sirgali.html" | tr '\n' ' ')|$(grep -o 'Can be offered, m²: 1,800' "$WORK/sirgali.html")" \
 	'data-state="auction_scheduled" data-state="vacant" |Can be offered, m²: 1,800'

@@ -242,6 +242,19 @@ static void test_every_query(void **state)
 	}
 }
 
+static void test_url_shown(void **state)
+{
+	char out[128];
+	(void)state;
+	assert_string_equal(store_url_shown("postgres://ana:s3cret@db.example:5432/sb40", out,
+					    sizeof out), "postgres://ana:***@db.example:5432/sb40");
+	assert_string_equal(store_url_shown("postgresql://ana:p@ss@host/db", out, sizeof out),
+			    "postgresql://ana:***@host/db");
+	assert_string_equal(store_url_shown("postgres://ana@host/db", out, sizeof out),
+			    "postgres://ana@host/db");
+	assert_string_equal(store_url_shown("data/a:b@c.db", out, sizeof out), "data/a:b@c.db");
+}
+
 static void test_same_value(void **state)
 {
 	(void)state;
@@ -330,6 +343,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_revisions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_queries, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_users_sessions, setup, teardown),
+		cmocka_unit_test(test_url_shown),
 		cmocka_unit_test(test_same_value),
 		cmocka_unit_test_setup_teardown(test_every_query, setup, teardown),
 	};
