@@ -3,7 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include "domain/obligation.h"
-#include "stats/ols.h"
+#include "stats/fcmethods.h"
 
 /* A / B, NaN when either is missing or B is not positive. */
 static double ratio(double a, double b)
@@ -49,31 +49,39 @@ double zoneind_value(const struct zone_data *d, size_t z, int ind, int year)
 
 int zoneind_trend(const int *x, size_t nx, const double *v, double *fc)
 {
-	double *yy = malloc((nx ? nx : 1) * sizeof *yy), *xx = malloc((nx ? nx : 1) * sizeof *xx);
-	size_t k = 0, lastobs = 0;
+	const struct fc_method *auto_m = fc_method_find("auto");
+	double *yy = malloc((nx ? nx : 1) * sizeof *yy);
+	size_t k = 0, first = nx, lastobs = 0, prev = 0;
+	struct fc_result res;
+	struct sb40_error err;
 	int rc = -1;
-	if (!yy || !xx)
+	if (!yy)
 		abort();
 	for (size_t i = 0; i < nx; i++) {
 		fc[i] = NAN;
 		if (isnan(v[i]))
 			continue;
-		xx[k] = x[i];
-		yy[k++] = v[i];
-		lastobs = i;
+		if (first == nx)
+			first = i;
+		else /* the years between two counts: on the line joining them */
+			for (size_t j = prev + 1; j < i; j++)
+				yy[j - first] = v[prev] + (v[i] - v[prev]) * (x[j] - x[prev]) /
+								(double)(x[i] - x[prev]);
+		yy[i - first] = v[i];
+		prev = lastobs = i;
+		k++;
 	}
-	const double *cols[1] = {xx};
-	struct ols_spec spec = {yy, "enterprises", cols, NULL, k, 1, 1};
-	struct ols m;
-	struct sb40_error err;
-	if (k >= 3 && lastobs + 1 < nx && !ols_fit(&m, &spec, &err)) {
-		fc[lastobs] = v[lastobs];
-		for (size_t i = lastobs + 1; i < nx; i++)
-			fc[i] = fmax(0, m.coef[0] + m.coef[1] * x[i]);
-		ols_release(&m);
-		rc = 0;
+	if (auto_m && k >= 3 && lastobs + 1 < nx &&
+	    !fc_result_init(&res, nx - 1 - lastobs, 0, &err)) {
+		struct fc_request rq = {yy, lastobs - first + 1, 1, nx - 1 - lastobs, NULL, 0, 40};
+		if (!auto_m->fn(&rq, &res, &err)) {
+			fc[lastobs] = v[lastobs];
+			for (size_t i = lastobs + 1; i < nx; i++)
+				fc[i] = fmax(0, res.mean[i - lastobs - 1]);
+			rc = 0;
+		}
+		fc_result_release(&res);
 	}
 	free(yy);
-	free(xx);
 	return rc;
 }
