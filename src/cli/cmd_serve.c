@@ -18,7 +18,8 @@ static const char usage_text[] =
 	"  --timeout SECONDS      close idle connections after this (default 30)\n"
 	"  --max-connections N    concurrent connections (default 512)\n"
 	"  --session-hours N      how long a sign-in lasts (default 12)\n"
-	"  --access-log FILE      one line per request to FILE ('-': stdout; default stderr)\n"
+	"  --access-log FILE      one line per request to FILE, written at least every\n"
+	"                         second ('-': stdout; default stderr)\n"
 	"  --quiet                no access log\n";
 
 int cmd_serve(int argc, char **argv, struct cli_ctx *ctx)
@@ -100,6 +101,7 @@ int cmd_serve(int argc, char **argv, struct cli_ctx *ctx)
 			error_set(&err, SB40_EIO, "cannot open the access log \"%s\"", logpath);
 			return cli_fail(ctx, &err);
 		} else {
+			setvbuf(logf, NULL, _IOFBF, 1 << 16); /* flushed every second */
 			cfg.log = logf;
 		}
 	}

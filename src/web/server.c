@@ -349,8 +349,7 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 		fprintf(s->cfg.log, "%s %s %s \"%s %s\" %u %zu %.2fms%s\n", store_now(at), r->addr,
 			r->user ? r->user->login : "-", r->method, r->path, r->status, r->bytes,
 			now_ms() - r->t0, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " aborted");
-		fflush(s->cfg.log);
-		funlockfile(s->cfg.log);
+		funlockfile(s->cfg.log); /* flushed by the main thread every second */
 	}
 	arena_release(&r->arena);
 	buf_release(&r->body);
@@ -428,7 +427,20 @@ int web_serve(const struct web_config *cfg, struct sb40_error *err)
 		info ? (unsigned)info->port : (unsigned)cfg->port);
 	fflush(cfg->out);
 
-	sigwait(&sigs, &sig);
+	/* wait for SIGINT or SIGTERM; meanwhile flush the access log once a
+	 * second (a buffered log file costs one write per second, not one per
+	 * request; lines are at most a second late, as with nginx's flush=1s) */
+	for (;;) {
+		struct timespec second = {1, 0};
+		sig = sigtimedwait(&sigs, NULL, &second);
+		if (sig == SIGINT || sig == SIGTERM)
+			break;
+		if (s.cfg.log) {
+			flockfile(s.cfg.log);
+			fflush(s.cfg.log);
+			funlockfile(s.cfg.log);
+		}
+	}
 	/* stop accepting, give in-flight requests up to 5 s, then stop */
 	MHD_socket lsock = MHD_quiesce_daemon(s.daemon);
 	for (int i = 0; i < 50; i++) {

@@ -72,4 +72,15 @@ expect_eq "token for unknown user" "$?:$(cat "$WORK/err")" '1:sb40: no user "gho
 expect_eq "disabled user's token refused" "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOK" "$U/api/v1/enterprises")" 401
 kill -TERM "$PID"; wait "$PID"
 expect_eq "clean stop" $? 0
+
+# an access log file is buffered and written at least every second
+"$SB40" serve --db "$DB" --port 0 --threads 2 --access-log "$WORK/file.log" >"$WORK/serve2.out" &
+PID2=$!
+for _ in $(seq 100); do grep -q listening "$WORK/serve2.out" 2>/dev/null && break; sleep 0.1; done
+PORT2=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\)\/.*/\1/p' "$WORK/serve2.out")
+curl -s -o /dev/null "http://127.0.0.1:$PORT2/healthz"
+sleep 1.5
+expect_eq "access log file written within a second" "$(grep -c '"GET /healthz" 200' "$WORK/file.log")" 1
+kill -TERM "$PID2"; wait "$PID2"
+expect_eq "access log file complete at the stop" "$(tail -1 "$WORK/file.log")" "sb40 serve: stopped (SIGTERM)"
 finish
