@@ -8,7 +8,8 @@
 # overview page `/` (HTML with SVG charts), both signed in by cookie: every
 # request checks its session in the database and writes an access-log line.
 # nginx serves the very bytes sb40 answered, as files (worker_processes 2,
-# access log on, keep-alive), so the ratio is what sb40's dynamic answer
+# keep-alive, access log on and buffered with flush=1s: the policy of sb40's
+# --access-log FILE), so the ratio is what sb40's dynamic answer
 # costs against the fastest static answer.  A second anchor, a minimal
 # libmicrohttpd server (anchor.c) on sb40's daemon settings, shows how much
 # of the gap is the HTTP library.  sb40 answers repeated GETs from its
@@ -47,9 +48,11 @@ curl -s -H "$COOKIE" "$U/" > "$OUT/www/index.html"
 grep -q '"items"' "$OUT/www/api/v1/zones" && grep -q '<svg' "$OUT/www/index.html" ||
 	{ echo "bench/http: no zones JSON or overview page" >&2; kill $SPID; exit 1; }
 
-# nginx on a free port next to sb40's, as this user, everything under OUT
-NPORT=$((PORT + 1))
-APORT=$((PORT + 2))
+# nginx on a free port, as this user, everything under OUT
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+NPORT=$(free_port)
+APORT=$(free_port)
+while [ "$APORT" = "$NPORT" ]; do APORT=$(free_port); done
 cat > "$OUT/nginx.conf" <<CONF
 worker_processes $THREADS;
 daemon off;
@@ -57,7 +60,7 @@ pid $OUT/nginx.pid;
 error_log $OUT/nginx-error.log;
 events { worker_connections 1024; }
 http {
-  access_log $OUT/nginx-access.log;
+  access_log $OUT/nginx-access.log combined buffer=64k flush=1s;
   client_body_temp_path $OUT/tmp; proxy_temp_path $OUT/tmp; fastcgi_temp_path $OUT/tmp;
   uwsgi_temp_path $OUT/tmp; scgi_temp_path $OUT/tmp;
   keepalive_requests 100000;
