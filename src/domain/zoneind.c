@@ -47,33 +47,46 @@ double zoneind_value(const struct zone_data *d, size_t z, int ind, int year)
 	}
 }
 
+size_t zoneind_yearly(const int *year, const double *v, size_t n, double *y)
+{
+	size_t filled = 0;
+	for (size_t i = 0; i < n; i++) {
+		y[year[i] - year[0]] = v[i];
+		if (i == 0)
+			continue;
+		for (int yr = year[i - 1] + 1; yr < year[i]; yr++, filled++)
+			y[yr - year[0]] = v[i - 1] + (v[i] - v[i - 1]) * (yr - year[i - 1]) /
+							 (double)(year[i] - year[i - 1]);
+	}
+	return filled;
+}
+
 int zoneind_trend(const int *x, size_t nx, const double *v, double *fc)
 {
 	const struct fc_method *auto_m = fc_method_find("auto");
-	double *yy = malloc((nx ? nx : 1) * sizeof *yy);
-	size_t k = 0, first = nx, lastobs = 0, prev = 0;
+	size_t cap = nx ? nx : 1, k = 0, lastobs = 0;
+	int *oy = malloc(cap * sizeof *oy);
+	double *ov = malloc(cap * sizeof *ov), *yy = NULL;
 	struct fc_result res;
 	struct sb40_error err;
 	int rc = -1;
-	if (!yy)
+	if (!oy || !ov)
 		abort();
 	for (size_t i = 0; i < nx; i++) {
 		fc[i] = NAN;
 		if (isnan(v[i]))
 			continue;
-		if (first == nx)
-			first = i;
-		else /* the years between two counts: on the line joining them */
-			for (size_t j = prev + 1; j < i; j++)
-				yy[j - first] = v[prev] + (v[i] - v[prev]) * (x[j] - x[prev]) /
-								(double)(x[i] - x[prev]);
-		yy[i - first] = v[i];
-		prev = lastobs = i;
-		k++;
+		oy[k] = x[i];
+		ov[k++] = v[i];
+		lastobs = i;
 	}
 	if (auto_m && k >= 3 && lastobs + 1 < nx &&
 	    !fc_result_init(&res, nx - 1 - lastobs, 0, &err)) {
-		struct fc_request rq = {yy, lastobs - first + 1, 1, nx - 1 - lastobs, NULL, 0, 40};
+		size_t span = (size_t)(oy[k - 1] - oy[0] + 1);
+		if (!(yy = malloc(span * sizeof *yy)))
+			abort();
+		zoneind_yearly(oy, ov, k, yy);
+		struct fc_request rq = {yy, span, 1, nx - 1 - lastobs, NULL, 0, 40};
 		if (!auto_m->fn(&rq, &res, &err)) {
 			fc[lastobs] = v[lastobs];
 			for (size_t i = lastobs + 1; i < nx; i++)
@@ -82,6 +95,8 @@ int zoneind_trend(const int *x, size_t nx, const double *v, double *fc)
 		}
 		fc_result_release(&res);
 	}
+	free(oy);
+	free(ov);
 	free(yy);
 	return rc;
 }

@@ -26,12 +26,17 @@
 /* Indicator IND (enum zd_ind) of zone Z in YEAR; NaN when missing. */
 double zoneind_value(const struct zone_data *d, size_t z, int ind, int year);
 
+/* The counts V[N] observed in the years YEAR[N] (ascending, distinct) as a
+ * yearly series from the first to the last of those years, each year
+ * between two counts on the line joining them (counts are irregular in
+ * time), into Y[YEAR[N-1] - YEAR[0] + 1].  Returns how many years it filled. */
+size_t zoneind_yearly(const int *year, const double *v, size_t n, double *y);
+
 /* The forecast of the values V over the years X[NX] (ascending; NaN where
  * there is no observation) by the forecasting engine's default method
- * (`auto`), on the yearly series from the first to the last observation
- * with the years between two counts on the line joining them (counts are
- * irregular in time).  FC[NX] gets the forecast from the last observation
- * (which it starts at) to the end of X, never below 0, and NaN elsewhere.
+ * (`auto`), on the yearly series of the observations (zoneind_yearly).
+ * FC[NX] gets the forecast from the last observation (which it starts at)
+ * to the end of X, never below 0, and NaN elsewhere.
  * Returns 0, or -1 (FC all NaN) when there are fewer than 3 observations,
  * nothing after the last one, or the method fails. */
 int zoneind_trend(const int *x, size_t nx, const double *v, double *fc);

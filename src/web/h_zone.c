@@ -165,17 +165,7 @@ static void zone_fan(struct web_req *r, struct buf *b, const char *code,
 	}
 	if (n < 3 || !m || (span = (size_t)(year[n - 1] - year[0] + 1)) > MAXY)
 		return;
-	for (size_t k = 0, j = 0; k < span; k++) {
-		int yr = year[0] + (int)k;
-		while (j + 1 < n && year[j + 1] <= yr)
-			j++;
-		if (year[j] == yr) {
-			y[k] = val[j];
-		} else {
-			y[k] = val[j] + (val[j + 1] - val[j]) * (yr - year[j]) / (year[j + 1] - year[j]);
-			filled = 1;
-		}
-	}
+	filled = zoneind_yearly(year, val, n, y) > 0;
 	{
 		struct fc_request rq = {y, span, 1, H, levels, 2, 40};
 		if (fc_result_init(&res, H, 2, &err))

@@ -100,8 +100,13 @@ static void test_trend(void **state)
 	const int x[7] = {2017, 2018, 2019, 2020, 2021, 2022, 2023};
 	const double v[7] = {10, NAN, 20, NAN, 24, NAN, NAN};
 	const double filled[5] = {10, 15, 20, 22, 24};
-	double fc[7];
+	double fc[7], y[5];
 	(void)state;
+	const int seen[3] = {2017, 2019, 2021};
+	const double counts[3] = {10, 20, 24};
+	assert_int_equal(zoneind_yearly(seen, counts, 3, y), 2);
+	for (int i = 0; i < 5; i++)
+		NEAR(y[i], filled[i]);
 	assert_int_equal(zoneind_trend(x, 7, v, fc), 0);
 	assert_true(isnan(fc[0]) && isnan(fc[3]));
 	NEAR(fc[4], 24);
