@@ -3,35 +3,14 @@
 # language (HTML checked by xmllint, JSON fields checked against values
 # worked out by hand from the examples), the decline no-go, exact error
 # messages with JSON paths, usage errors, --output and standard input.
+. "$(dirname "$0")/lib.inc"
 set -euo pipefail
-: "${SB40:?}" "${SB40_SOURCE:?}" "${WORK:?}"
-rm -rf "$WORK"
-mkdir -p "$WORK"
 cd "$WORK"
 EX="$SB40_SOURCE/docs/examples"
 
 fail() {
 	echo "FAIL: $*" >&2
 	exit 1
-}
-
-# expect_err CODE MESSAGE COMMAND...: exit code CODE, stderr exactly MESSAGE,
-# nothing on stdout.
-expect_err() {
-	local code=$1 msg=$2 rc=0
-	shift 2
-	"$@" >out.txt 2>err.txt || rc=$?
-	[ "$rc" -eq "$code" ] || fail "exit $rc, want $code: $*"
-	[ "$(cat err.txt)" = "$msg" ] || fail "stderr of '$*':
-  got  $(cat err.txt)
-  want $msg"
-	[ ! -s out.txt ] || fail "stdout not empty: $*"
-}
-
-# jcheck FILE PYTHON-EXPRESSION: the expression, on d = the parsed JSON, is true.
-jcheck() {
-	python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$1" ||
-		fail "$1: $2"
 }
 
 # 1. Every example in every format and language.

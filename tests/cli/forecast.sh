@@ -3,25 +3,13 @@
 # periods continued, backtest, threads, the database, and bad input with the
 # exact message and exit code.  Uses only methods the registry has today
 # (ets, arima); a method that may come later is tested only when present.
+. "$(dirname "$0")/lib.inc"
 set -euo pipefail
-: "${SB40:?}" "${WORK:?}" "${SB40_SOURCE:?}"
 SHARED=${SB40_SHARED:-$SB40_SOURCE/../shared}
-rm -rf "$WORK" && mkdir -p "$WORK"
 cd "$WORK"
 fails=0
 fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
 
-# expect CODE STDERR ARGS...: exit status and the whole of stderr
-expect() {
-	local code=$1 want=$2 got rc=0
-	shift 2
-	got=$("$SB40" "$@" 2>&1 >/dev/null) || rc=$?
-	[ "$rc" -eq "$code" ] || fail "sb40 $*: exit $rc, want $code"
-	[ "$got" == "$want" ] || fail "sb40 $*: stderr
-  got:  $got
-  want: $want"
-}
-jget() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)" "$1"; }
 TRY="Try 'sb40 forecast --help'."
 
 # ---- good runs -----------------------------------------------------------

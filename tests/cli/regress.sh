@@ -1,25 +1,12 @@
 #!/bin/bash
 # sb40 regress: good runs (values checked against closed forms), listwise
 # deletion, formats, --help, and bad input with the exact message and exit code.
+. "$(dirname "$0")/lib.inc"
 set -euo pipefail
-: "${SB40:?}" "${WORK:?}"
-mkdir -p "$WORK"
 cd "$WORK"
 fails=0
 fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
 
-# expect CODE STDERR ARGS...: exit status and the whole of stderr
-expect() {
-	local code=$1 want=$2 got rc=0
-	shift 2
-	got=$("$SB40" "$@" 2>&1 >/dev/null) || rc=$?
-	[ "$rc" -eq "$code" ] || fail "sb40 $*: exit $rc, want $code"
-	[ "$got" == "$want" ] || fail "sb40 $*: stderr
-  got:  $got
-  want: $want"
-}
-# jget FILE EXPR: a value from a JSON file (python3 stdlib)
-jget() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)" "$1"; }
 near() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); sys.exit(0 if abs(a-b)<=1e-12*max(1,abs(b)) else 1)" "$1" "$2"; }
 
 # y = 1 2 3 4 6 on x = 1..5: slope Sxy/Sxx = 12/10, intercept 3.2 - 1.2*3 = -0.4,

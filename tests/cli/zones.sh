@@ -23,24 +23,6 @@ fail() {
 	exit 1
 }
 
-# expect_err CODE MESSAGE COMMAND...: exit CODE, stderr exactly MESSAGE, no stdout.
-expect_err() {
-	local code=$1 msg=$2 rc=0
-	shift 2
-	"$@" >out.txt 2>err.txt || rc=$?
-	[ "$rc" -eq "$code" ] || fail "exit $rc, want $code: $*"
-	[ "$(cat err.txt)" = "$msg" ] || fail "stderr of '$*':
-  got  $(cat err.txt)
-  want $msg"
-	[ ! -s out.txt ] || fail "stdout not empty: $*"
-}
-
-# jcheck FILE PYTHON-EXPRESSION: true on d = the parsed JSON.
-jcheck() {
-	$PY -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$1" ||
-		fail "$1: $2"
-}
-
 zones() { "$SB40" zones "$@" --db "$DB" --today "$TODAY"; }
 
 "$SB40" demo --db "$DB" >/dev/null 2>&1 || fail "demo"
