@@ -13,7 +13,6 @@
 #include "store/queries.h"
 #include "test_backend.h"
 
-static char path[512];
 
 struct errs {
 	int n;
@@ -43,26 +42,12 @@ static int run(struct store *st, enum import_kind kind, const char *name, const 
 
 static int setup(void **state)
 {
-	struct store *st = NULL;
-	struct sb40_error err;
-	const char *tmp = getenv("TMPDIR");
-	snprintf(path, sizeof path, "%s/test_import_%ld.db", tmp ? tmp : "/tmp", (long)getpid());
-	if (store_open(test_db_url(path), STORE_CREATE, &st, &err))
-		return -1;
-	*state = st;
-	return 0;
+	return test_store_setup("test_import", state);
 }
 
 static int teardown(void **state)
 {
-	char side[600];
-	store_close(*state);
-	unlink(path);
-	snprintf(side, sizeof side, "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof side, "%s-shm", path);
-	unlink(side);
-	return 0;
+	return test_store_teardown(state);
 }
 
 static void test_kind_names(void **state)

@@ -14,30 +14,15 @@
 #include "store/store.h"
 #include "test_backend.h"
 
-static char path[512];
 
 static int setup(void **state)
 {
-	const char *tmp = getenv("TMPDIR");
-	snprintf(path, sizeof path, "%s/test_store_%ld.db", tmp ? tmp : "/tmp", (long)getpid());
-	struct store *st = NULL;
-	struct sb40_error err;
-	if (store_open(test_db_url(path), STORE_CREATE, &st, &err))
-		return -1;
-	*state = st;
-	return 0;
+	return test_store_setup("test_store", state);
 }
 
 static int teardown(void **state)
 {
-	char side[600];
-	store_close(*state);
-	unlink(path);
-	snprintf(side, sizeof side, "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof side, "%s-shm", path);
-	unlink(side);
-	return 0;
+	return test_store_teardown(state);
 }
 
 static long count(struct store *st, enum store_table t)
