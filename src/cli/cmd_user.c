@@ -39,13 +39,6 @@ static const char usage_text[] =
 	"  --lang L           the user's language: uz, uz-Cyrl, ru, en (default uz)\n"
 	"  --days N           token: how long it is valid (default 30)\n";
 
-static void iso_at(time_t t, char *out)
-{
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(out, 24, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /* `user token LOGIN`: a long session for scripts; the token is printed once. */
 static int make_token(struct cli_ctx *ctx, struct store *st, const char *login, long days,
 		      struct sb40_error *err)
@@ -63,7 +56,7 @@ static int make_token(struct cli_ctx *ctx, struct store *st, const char *login, 
 	auth_token(token);
 	auth_token(csrf);
 	auth_token_hash(token, hash);
-	iso_at(time(NULL) + days * 86400L, exp);
+	store_time(time(NULL) + days * 86400L, exp);
 	snprintf(entity, sizeof entity, "user:%s", login);
 	snprintf(after, sizeof after, "{\"expires_at\":\"%s\"}", exp);
 	if ((rc = store_begin(st, err)))

@@ -18,13 +18,17 @@ const char *const store_table_names[] = {
 	"region", "zone", "enterprise", "indicator", "observation", "obligation", "lot", "audit",
 };
 
-char *store_now(char *out)
+char *store_time(time_t t, char *out)
 {
-	time_t t = time(NULL);
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	return out;
+}
+
+char *store_now(char *out)
+{
+	return store_time(time(NULL), out);
 }
 
 int store_same_value(double a, double b)

@@ -26,6 +26,7 @@
 #ifndef SB40_STORE_STORE_H
 #define SB40_STORE_STORE_H
 #include <stddef.h>
+#include <time.h>
 #include "base/error.h"
 
 struct store;
@@ -304,7 +305,9 @@ int store_throttle_fail(struct store *st, const char *key, long now, struct sb40
 /* Forget KEY's failures (after a successful sign-in, or when they are old). */
 int store_throttle_clear(struct store *st, const char *key, struct sb40_error *err);
 
-/* Current time as "YYYY-MM-DDTHH:MM:SSZ" (UTC) into OUT (>= 21 bytes). */
+/* Time T as "YYYY-MM-DDTHH:MM:SSZ" (UTC) into OUT (>= 21 bytes), the form
+ * the store keeps times in; store_now() is store_time(time(NULL)). */
+char *store_time(time_t t, char *out);
 char *store_now(char *out);
 
 #endif

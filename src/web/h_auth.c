@@ -11,13 +11,6 @@
 #include <string.h>
 #include <time.h>
 
-static void iso_at(time_t t, char *out)
-{
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(out, 24, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /* A local path to go to after signing in; "/" unless NEXT is one. */
 static const char *safe_next(const char *next)
 {
@@ -65,8 +58,8 @@ static enum sign_in_result sign_in(struct web_req *r, const char *login, const c
 	auth_token(token);
 	auth_token(csrf);
 	auth_token_hash(token, hash);
-	iso_at(now, now_iso);
-	iso_at(now + r->srv->cfg.session_seconds, exp);
+	store_time(now, now_iso);
+	store_time(now + r->srv->cfg.session_seconds, exp);
 	if (store_session_purge(r->st, now_iso, err) ||
 	    store_session_add(r->st, hash, u.id, csrf, exp, err))
 		return SIGN_IN_ERROR;
