@@ -81,12 +81,13 @@ static inline void ets_state_update(const struct ets_core *c, struct ets_state *
 	else
 		p = fabs(so) < ETS_TOL ? ETS_HUGEN : y / so;
 	lnew = q + c->alpha * (p - q);
-	if (c->trend) {
-		double r;
-		if (c->trend == ETS_A)
-			r = lnew - st->l;
-		else
-			r = fabs(st->l) < ETS_TOL ? ETS_HUGEN : lnew / st->l;
+	if (c->trend == ETS_A) {
+		/* R: phib + (beta/alpha) (lnew - l - phib); lnew - l - phib is
+		 * alpha (p - q) exactly, and this form keeps the level's update
+		 * off the trend's dependency chain (the loop is latency-bound) */
+		st->b = phib + c->beta * (p - q);
+	} else if (c->trend == ETS_M) {
+		double r = fabs(st->l) < ETS_TOL ? ETS_HUGEN : lnew / st->l;
 		st->b = phib + boa * (r - phib);
 	}
 	if (c->season) {
