@@ -115,9 +115,9 @@ static int cand_decode(struct cand *c, const double *par, double *x0)
 	return 0;
 }
 
-static int cand_params_ok(const struct cand *c)
+/* The usual bounds (R: 1e-4 <= beta <= alpha <= 0.9999, ...). */
+static int cand_usual_ok(const struct ets_core *k)
 {
-	const struct ets_core *k = &c->core;
 	if (k->alpha < LOWER[0] || k->alpha > UPPER[0])
 		return 0;
 	if (k->trend && (k->beta < LOWER[1] || k->beta > k->alpha || k->beta > UPPER[1]))
@@ -126,24 +126,30 @@ static int cand_params_ok(const struct cand *c)
 		return 0;
 	if (k->season && (k->gamma < LOWER[2] || k->gamma > 1.0 - k->alpha || k->gamma > UPPER[2]))
 		return 0;
-	if (c->bounds == ETS_BOUNDS_BOTH &&
-	    !ets_core_admissible(k->alpha, k->beta, k->gamma, k->phi, k->m, k->trend != ETS_N,
-				 k->season != ETS_N))
-		return 0;
 	return 1;
 }
 
-/* The objective: R's lik() with +Inf outside the bounds. */
-static double cand_objective(const double *par, void *ctx)
+/* The objective: R's lik() with +Inf outside the bounds.  Above THRESH the
+ * optimiser discards the point whatever its value (ets_nm_thresh), so the
+ * likelihood may stop early and the admissible region, the costlier
+ * check, is tested only for values below THRESH. */
+static double cand_objective(const double *par, void *ctx, double thresh)
 {
 	struct cand *c = ctx;
+	const struct ets_core *k = &c->core;
 	double x0[2 + ETS_MAXM], lik;
-	if (cand_decode(c, par, x0) != 0 || !cand_params_ok(c))
+	if (cand_decode(c, par, x0) != 0 || !cand_usual_ok(k))
 		return INFINITY;
-	lik = ets_core_run(&c->core, x0, NULL, NULL, NULL);
+	lik = ets_core_lik(k, x0, thresh);
 	if (isnan(lik))
 		return INFINITY;
-	return lik < -1e10 ? -1e10 : lik;
+	if (lik < -1e10)
+		lik = -1e10;
+	if (lik < thresh && c->bounds == ETS_BOUNDS_BOTH &&
+	    !ets_core_admissible(k->alpha, k->beta, k->gamma, k->phi, k->m, k->trend != ETS_N,
+				 k->season != ETS_N))
+		return INFINITY;
+	return lik;
 }
 
 /* Optimise SPEC on Y.  Returns 0, SB40_EMISSING (too few values for the
@@ -194,7 +200,7 @@ static int cand_fit(const double *y, size_t n, int m, const struct ets_spec *spe
 	if ((size_t)np + 1 >= n)
 		return SB40_EMISSING;
 
-	cnt = ets_nm(np, c->par, cand_objective, c, opt->reltol, opt->maxit, &fbest, ws);
+	cnt = ets_nm_thresh(np, c->par, cand_objective, c, opt->reltol, opt->maxit, &fbest, ws);
 	if (cnt < 0)
 		return SB40_ENOCONV;
 	c->nevals = cnt;

@@ -83,6 +83,9 @@ run_lik(const struct ets_core *c0, const double *x0, int error, int trend, int s
 
 static double lik_only(const struct ets_core *c, const double *x0)
 {
+	double lik;
+	if (ets_lik_fast(c, x0, INFINITY, &lik))
+		return lik;
 	switch (ETS_KINDS(c->error, c->trend, c->season)) {
 		ETS_CASE(ETS_A, ETS_N, ETS_N);
 		ETS_CASE(ETS_A, ETS_N, ETS_A);
@@ -104,6 +107,14 @@ static double lik_only(const struct ets_core *c, const double *x0)
 		ETS_CASE(ETS_M, ETS_M, ETS_M);
 	}
 	return NAN;
+}
+
+double ets_core_lik(const struct ets_core *c, const double *x0, double thresh)
+{
+	double lik;
+	if (ets_lik_fast(c, x0, thresh, &lik))
+		return lik;
+	return lik_only(c, x0);
 }
 
 double ets_core_run(const struct ets_core *c, const double *x0, double *states, double *fitted,

@@ -110,6 +110,20 @@ static inline void ets_state_update(const struct ets_core *c, struct ets_state *
 double ets_core_run(const struct ets_core *c, const double *x0, double *states, double *fitted,
 		    double *resid);
 
+/* The likelihood criterion of ets_core_run() from the full initial state
+ * X0 into *LIK by a faster path (ets_lik.c): the linear class (no
+ * multiplicative trend or season; an additive season needs m >= 4)
+ * four observations at a time, a multiplicative error and season with two
+ * divisions a step instead of three.  Equal to the one-step recursion up
+ * to rounding.  When the value is >= THRESH, *LIK may be INFINITY instead
+ * (an additive error stops early).  Returns 1, or 0 when the model has no
+ * fast path. */
+int ets_lik_fast(const struct ets_core *c, const double *x0, double thresh, double *lik);
+
+/* ets_core_run(C, X0, NULL, NULL, NULL), or any value >= THRESH when the
+ * criterion is at least THRESH (INFINITY: always the value). */
+double ets_core_lik(const struct ets_core *c, const double *x0, double thresh);
+
 /* Point forecasts F[h] from state X (the conditional mean path of the
  * noise-free recursion, R's etsforecast).  Returns 0, -1 when a
  * multiplicative trend is negative. */
@@ -137,9 +151,17 @@ int ets_core_admissible(double alpha, double beta, double gamma, double phi, int
  * WS holds ETS_NM_WS(N) doubles.  Returns the number of evaluations, or -1
  * when FN is not finite at X. */
 typedef double (*ets_nm_fn)(const double *x, void *ctx);
-#define ETS_NM_WS(n) (((size_t)(n) + 1) * ((size_t)(n) + 2))
+#define ETS_NM_WS(n) (((size_t)(n) + 1) * ((size_t)(n) + 3))
 int ets_nm(int n, double *x, ets_nm_fn fn, void *ctx, double reltol, int maxit, double *fmin,
 	   double *ws);
+
+/* The same search, the same steps, with an objective told a THRESH: when
+ * the value at X is >= THRESH, it may return any value >= THRESH instead
+ * (stop early, skip checks); THRESH is INFINITY where the exact value is
+ * needed. */
+typedef double (*ets_nm_tfn)(const double *x, void *ctx, double thresh);
+int ets_nm_thresh(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int maxit,
+		  double *fmin, double *ws);
 
 /* Forecast variances VAR[h] for the linear class 1 (additive error, trend
  * N/A/Ad, season N/A) and class 2 (the same with multiplicative error);

@@ -1,0 +1,244 @@
+/* ets_lik.c - fast paths of the ETS likelihood for the optimiser (see
+ * ets_int.h, ets_lik_fast).
+ *
+ * Linear class (no multiplicative trend or season), four observations per
+ * step:
+ * Why: the optimiser evaluates the likelihood hundreds of times per model,
+ * and the plain recursion is one chain of dependent operations (each
+ * forecast needs the previous one), so the core mostly waits.  Without a
+ * multiplicative component the one-step forecasts follow a linear system:
+ * with z_t = (f_t, u_{t-1}), f_t the forecast of y_t and u = phi b,
+ *
+ *     z_{t+1} = M z_t + K y_t,   M = [1-k1  phi; -k2  phi],  K = (k1, k2),
+ *     k1 = alpha + phi beta,  k2 = phi beta,
+ *
+ * for either error type (the states are updated with y - f in R's
+ * Holt-Winters form; only the likelihood tells the errors apart).  Stepping
+ * four observations at once, z_{t+4} = M^4 z_t + (terms in y only), leaves
+ * one short chain per four values and lets the forecasts inside the block
+ * be computed in parallel from z_t.  No trend: phi = beta = 0 (u stays 0).
+ * An additive season enters as y_t - s_t: with m >= 4 the four indices a
+ * block uses were all updated before it starts.
+ *
+ * Multiplicative season (R allows it with a multiplicative error only, as
+ * sb40's ets_select): the recursion stays one step at a time, but with
+ * 1/q and the reciprocal of each seasonal index (taken when the index is
+ * updated, m steps before it is used) its three divisions per step become
+ * two, none of them on the level's chain.
+ *
+ * The values differ from ets_core_run's one-step recursion only by rounding
+ * (tests/unit/test_ets_lik.c compares them).  Pure, no allocation.
+ */
+#include <math.h>
+#include "stats/ets_int.h"
+
+/* A (2x2, row-major) times B */
+static inline void mat2_mul(const double *a, const double *b, double *out)
+{
+	out[0] = a[0] * b[0] + a[1] * b[2];
+	out[1] = a[0] * b[1] + a[1] * b[3];
+	out[2] = a[2] * b[0] + a[3] * b[2];
+	out[3] = a[2] * b[1] + a[3] * b[3];
+}
+
+static inline void mat2_vec(const double *a, const double *v, double *out)
+{
+	out[0] = a[0] * v[0] + a[1] * v[1];
+	out[1] = a[2] * v[0] + a[3] * v[1];
+}
+
+/* The criterion's running parts: sum of squared errors and, for a
+ * multiplicative error, the product of |forecasts| as mantissa and binary
+ * exponent (as ets_core_run keeps it). */
+struct acc {
+	double sse, prod;
+	long pexp;
+};
+
+static inline __attribute__((always_inline)) void acc_add(struct acc *a, double e, double f,
+							  int mult)
+{
+	if (mult) {
+		e /= f;
+		a->prod *= fabs(f);
+		if (!(a->prod > 1e-150 && a->prod < 1e150)) {
+			int ex;
+			a->prod = frexp(a->prod, &ex);
+			a->pexp += ex;
+		}
+	}
+	a->sse += e * e;
+}
+
+/* A number >= exp(X) and within 2e-5 of it (relative), cheaper than exp():
+ * 2^k e^f, f in [0, ln 2), with e^f from its Taylor series to degree 7 (short
+ * by less than 3e-6) and a margin of 1e-5.  INFINITY (never stop early)
+ * outside +-1000 binary orders and for NaN. */
+static inline double exp_above(double x)
+{
+	double z = x * M_LOG2E, k, f, p;
+	if (!(z < 1000.0 && z > -1000.0))
+		return INFINITY;
+	k = floor(z);
+	f = (z - k) * M_LN2;
+	p = 1.0 + f * (1.0 + f * (1.0 / 2 + f * (1.0 / 6 + f * (1.0 / 24 + f * (1.0 / 120 +
+		f * (1.0 / 720 + f * (1.0 / 5040)))))));
+	return ldexp(p * (1.0 + 1e-5), (int)k);
+}
+
+/* SEASON: additive seasonal indices in a ring S[M] (S[k] the next one
+ * used), M >= 4 so that a block of four never uses an index it updates. */
+static inline __attribute__((always_inline)) double
+lin_run(const struct ets_core *c, const double *x0, int mult, int season, double thresh)
+{
+	const double *y = c->y;
+	const size_t n = c->n;
+	const int m = season ? c->m : 1;
+	const double phi = c->trend ? c->phi : 0.0, beta = c->trend ? c->beta : 0.0;
+	const double gamma = season ? c->gamma : 0.0;
+	const double k1 = c->alpha + phi * beta, k2 = phi * beta;
+	const double m1[4] = {1.0 - k1, phi, -k2, phi}, kk[2] = {k1, k2};
+	double m2[4], m3[4], m4[4], mk[2], m2k[2], m3k[2], s[ETS_MAXM];
+	double f, u;
+	struct acc a = {0.0, 1.0, 0};
+	size_t t = 0;
+	int k = 0;
+	/* an additive error's criterion n log(sse) only grows: once the
+	 * partial sse passes this, the value is above THRESH */
+	const double lim = mult ? INFINITY : exp_above(thresh / (double)n);
+
+	mat2_mul(m1, m1, m2);
+	mat2_mul(m2, m1, m3);
+	mat2_mul(m2, m2, m4);
+	mat2_vec(m1, kk, mk);
+	mat2_vec(m2, kk, m2k);
+	mat2_vec(m3, kk, m3k);
+	u = c->trend ? phi * x0[1] : 0.0;
+	f = x0[0] + u; /* level + trend part of the forecast */
+	if (season) {
+		const int soff = 1 + (c->trend != ETS_N);
+		for (int i = 0; i < m; i++)
+			s[i] = x0[soff + m - 1 - i];
+	}
+
+	for (; t + 4 <= n; t += 4) {
+		double y0 = y[t], y1 = y[t + 1], y2 = y[t + 2], y3 = y[t + 3];
+		double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+		int i0 = k, i1 = 0, i2 = 0, i3 = 0;
+		if (season) {
+			i1 = i0 + 1 == m ? 0 : i0 + 1;
+			i2 = i1 + 1 == m ? 0 : i1 + 1;
+			i3 = i2 + 1 == m ? 0 : i2 + 1;
+			k = i3 + 1 == m ? 0 : i3 + 1;
+			s0 = s[i0], s1 = s[i1], s2 = s[i2], s3 = s[i3];
+			y0 -= s0, y1 -= s1, y2 -= s2, y3 -= s3;
+		}
+		{
+			const double f1 = m1[0] * f + m1[1] * u + kk[0] * y0;
+			const double f2 = m2[0] * f + m2[1] * u + mk[0] * y0 + kk[0] * y1;
+			const double f3 =
+			    m3[0] * f + m3[1] * u + m2k[0] * y0 + mk[0] * y1 + kk[0] * y2;
+			const double wf = m3k[0] * y0 + m2k[0] * y1 + mk[0] * y2 + kk[0] * y3;
+			const double wu = m3k[1] * y0 + m2k[1] * y1 + mk[1] * y2 + kk[1] * y3;
+			const double e0 = y0 - f, e1 = y1 - f1, e2 = y2 - f2, e3 = y3 - f3;
+			acc_add(&a, e0, f + s0, mult);
+			acc_add(&a, e1, f1 + s1, mult);
+			acc_add(&a, e2, f2 + s2, mult);
+			acc_add(&a, e3, f3 + s3, mult);
+			if (season) {
+				s[i0] = s0 + gamma * e0;
+				s[i1] = s1 + gamma * e1;
+				s[i2] = s2 + gamma * e2;
+				s[i3] = s3 + gamma * e3;
+			}
+			{
+				const double fn = m4[0] * f + m4[1] * u + wf;
+				u = m4[2] * f + m4[3] * u + wu;
+				f = fn;
+			}
+		}
+		if (!mult && a.sse >= lim)
+			return INFINITY;
+	}
+	for (; t < n; t++) {
+		double yt = y[t], so = 0.0, e, fn;
+		if (season) {
+			so = s[k];
+			yt -= so;
+		}
+		e = yt - f;
+		fn = m1[0] * f + m1[1] * u + kk[0] * yt;
+		acc_add(&a, e, f + so, mult);
+		if (season) {
+			s[k] = so + gamma * e;
+			k = k + 1 == m ? 0 : k + 1;
+		}
+		u = m1[2] * f + m1[3] * u + kk[1] * yt;
+		f = fn;
+	}
+	if (!mult)
+		return (double)n * log(a.sse);
+	return (double)n * log(a.sse) + 2.0 * (log(a.prod) + (double)a.pexp * M_LN2);
+}
+
+/* Multiplicative error and season, trend N or A (TREND): R's update with
+ * p = y / s as y (1/s), u = y / q as y (1/q), e = (y - f) / f as p (1/q) - 1. */
+static inline __attribute__((always_inline)) double mseas_run(const struct ets_core *c,
+							      const double *x0, int trend)
+{
+	const double *y = c->y;
+	const size_t n = c->n;
+	const int m = c->m, soff = 1 + (trend != ETS_N);
+	const double alpha = c->alpha, beta = c->beta, gamma = c->gamma, phi = c->phi;
+	double s[ETS_MAXM], rs[ETS_MAXM], l = x0[0], b = trend ? x0[1] : 0.0;
+	struct acc a = {0.0, 1.0, 0};
+	int k = 0;
+
+	for (int i = 0; i < m; i++) {
+		s[i] = x0[soff + m - 1 - i];
+		rs[i] = fabs(s[i]) < ETS_TOL ? 0.0 : 1.0 / s[i];
+	}
+	for (size_t t = 0; t < n; t++) {
+		const double yt = y[t], so = s[k];
+		const double phib = trend ? phi * b : 0.0, q = trend ? l + phib : l;
+		const double p = rs[k] != 0.0 ? yt * rs[k] : ETS_HUGEN;
+		const double rq = fabs(q) < ETS_TOL ? 0.0 : 1.0 / q;
+		const double u = rq != 0.0 ? yt * rq : ETS_HUGEN;
+		double e = p * rq - 1.0, sn;
+		a.sse += e * e;
+		a.prod *= fabs(q * so);
+		if (!(a.prod > 1e-150 && a.prod < 1e150)) {
+			int ex;
+			a.prod = frexp(a.prod, &ex);
+			a.pexp += ex;
+		}
+		l = q + alpha * (p - q);
+		if (trend)
+			b = phib + beta * (p - q);
+		sn = so + gamma * (u - so);
+		s[k] = sn;
+		rs[k] = fabs(sn) < ETS_TOL ? 0.0 : 1.0 / sn;
+		k = k + 1 == m ? 0 : k + 1;
+	}
+	return (double)n * log(a.sse) + 2.0 * (log(a.prod) + (double)a.pexp * M_LN2);
+}
+
+int ets_lik_fast(const struct ets_core *c, const double *x0, double thresh, double *lik)
+{
+	if (c->trend == ETS_M)
+		return 0;
+	if (c->season == ETS_M) {
+		if (c->error != ETS_M)
+			return 0;
+		*lik = c->trend ? mseas_run(c, x0, 1) : mseas_run(c, x0, 0);
+		return 1;
+	}
+	if (c->season == ETS_A) {
+		if (c->m < 4)
+			return 0;
+		*lik = c->error == ETS_M ? lin_run(c, x0, 1, 1, thresh) : lin_run(c, x0, 0, 1, thresh);
+		return 1;
+	}
+	*lik = c->error == ETS_M ? lin_run(c, x0, 1, 0, thresh) : lin_run(c, x0, 0, 0, thresh);
+	return 1;
+}
