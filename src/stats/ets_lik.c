@@ -141,10 +141,15 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 			const double wf = m3k[0] * y0 + m2k[0] * y1 + mk[0] * y2 + kk[0] * y3;
 			const double wu = m3k[1] * y0 + m2k[1] * y1 + mk[1] * y2 + kk[1] * y3;
 			const double e0 = y0 - f, e1 = y1 - f1, e2 = y2 - f2, e3 = y3 - f3;
-			acc_add(&a, e0, f + s0, mult);
-			acc_add(&a, e1, f1 + s1, mult);
-			acc_add(&a, e2, f2 + s2, mult);
-			acc_add(&a, e3, f3 + s3, mult);
+			if (mult) {
+				acc_add(&a, e0, f + s0, 1);
+				acc_add(&a, e1, f1 + s1, 1);
+				acc_add(&a, e2, f2 + s2, 1);
+				acc_add(&a, e3, f3 + s3, 1);
+			} else {
+				/* pairwise: one addition a block on the sum's chain */
+				a.sse += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
+			}
 			if (season) {
 				s[i0] = s0 + gamma * e0;
 				s[i1] = s1 + gamma * e1;
