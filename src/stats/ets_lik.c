@@ -32,6 +32,8 @@
 #include <math.h>
 #include "stats/ets_int.h"
 
+typedef double v2 __attribute__((vector_size(16))); /* a pair of SSE2 lanes */
+
 /* A (2x2, row-major) times B */
 static inline void mat2_mul(const double *a, const double *b, double *out)
 {
@@ -121,49 +123,73 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 			s[i] = x0[soff + m - 1 - i];
 	}
 
-	for (; t + 4 <= n; t += 4) {
-		double y0 = y[t], y1 = y[t + 1], y2 = y[t + 2], y3 = y[t + 3];
-		double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-		int i0 = k, i1 = 0, i2 = 0, i3 = 0;
-		if (season) {
-			i1 = i0 + 1 == m ? 0 : i0 + 1;
-			i2 = i1 + 1 == m ? 0 : i1 + 1;
-			i3 = i2 + 1 == m ? 0 : i2 + 1;
-			k = i3 + 1 == m ? 0 : i3 + 1;
-			s0 = s[i0], s1 = s[i1], s2 = s[i2], s3 = s[i3];
-			y0 -= s0, y1 -= s1, y2 -= s2, y3 -= s3;
-		}
-		{
-			const double f1 = m1[0] * f + m1[1] * u + kk[0] * y0;
-			const double f2 = m2[0] * f + m2[1] * u + mk[0] * y0 + kk[0] * y1;
-			const double f3 =
-			    m3[0] * f + m3[1] * u + m2k[0] * y0 + mk[0] * y1 + kk[0] * y2;
-			const double wf = m3k[0] * y0 + m2k[0] * y1 + mk[0] * y2 + kk[0] * y3;
-			const double wu = m3k[1] * y0 + m2k[1] * y1 + mk[1] * y2 + kk[1] * y3;
-			const double e0 = y0 - f, e1 = y1 - f1, e2 = y2 - f2, e3 = y3 - f3;
-			if (mult) {
-				acc_add(&a, e0, f + s0, 1);
-				acc_add(&a, e1, f1 + s1, 1);
-				acc_add(&a, e2, f2 + s2, 1);
-				acc_add(&a, e3, f3 + s3, 1);
-			} else {
-				/* pairwise: one addition a block on the sum's chain */
-				a.sse += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
-			}
+	{
+		/* the block in pairs of lanes (SSE2): z = (f, u); (f, f1), (f2, f3) */
+		const v2 c0 = {m4[0], m4[2]}, c1 = {m4[1], m4[3]};
+		const v2 w3 = {m3k[0], m3k[1]}, w2 = {m2k[0], m2k[1]}, w1 = {mk[0], mk[1]},
+			 w0 = {kk[0], kk[1]};
+		const v2 a0 = {1.0, m1[0]}, a1 = {0.0, m1[1]}, a2 = {0.0, kk[0]};
+		const v2 b0 = {m2[0], m3[0]}, b1 = {m2[1], m3[1]}, b2 = {mk[0], m2k[0]},
+			 b3 = {kk[0], mk[0]}, b4 = {0.0, kk[0]};
+		const v2 g = {gamma, gamma};
+		for (; t + 4 <= n; t += 4) {
+			v2 y01 = {y[t], y[t + 1]}, y23 = {y[t + 2], y[t + 3]}, s01 = {0, 0},
+			   s23 = {0, 0};
+			int i0 = k, i1 = 0, i2 = 0, i3 = 0;
 			if (season) {
-				s[i0] = s0 + gamma * e0;
-				s[i1] = s1 + gamma * e1;
-				s[i2] = s2 + gamma * e2;
-				s[i3] = s3 + gamma * e3;
+				i1 = i0 + 1 == m ? 0 : i0 + 1;
+				i2 = i1 + 1 == m ? 0 : i1 + 1;
+				i3 = i2 + 1 == m ? 0 : i2 + 1;
+				k = i3 + 1 == m ? 0 : i3 + 1;
+				s01 = (v2){s[i0], s[i1]};
+				s23 = (v2){s[i2], s[i3]};
+				y01 -= s01;
+				y23 -= s23;
 			}
 			{
-				const double fn = m4[0] * f + m4[1] * u + wf;
-				u = m4[2] * f + m4[3] * u + wu;
-				f = fn;
+				const v2 fb = {f, f}, ub = {u, u};
+				const v2 y0 = {y01[0], y01[0]}, y1 = {y01[1], y01[1]};
+				const v2 y2 = {y23[0], y23[0]}, y3 = {y23[1], y23[1]};
+				const v2 f01 = a0 * fb + a1 * ub + a2 * y0;
+				const v2 f23 = (b0 * fb + b1 * ub) + (b2 * y0 + b3 * y1 + b4 * y2);
+				const v2 zn = (c0 * fb + c1 * ub) + (w3 * y0 + w2 * y1 + w1 * y2 + w0 * y3);
+				const v2 e01 = y01 - f01, e23 = y23 - f23;
+				if (mult) {
+					const v2 p01 = f01 + s01, p23 = f23 + s23, pp = p01 * p23;
+					const double p4 = fabs(pp[0] * pp[1]);
+					if (p4 > 1e-280 && p4 < 1e280) {
+						const v2 r01 = e01 / p01, r23 = e23 / p23;
+						const v2 q = r01 * r01 + r23 * r23;
+						a.sse += q[0] + q[1];
+						a.prod *= p4;
+						if (!(a.prod > 1e-150 && a.prod < 1e150)) {
+							int ex;
+							a.prod = frexp(a.prod, &ex);
+							a.pexp += ex;
+						}
+					} else { /* one step at a time near over/underflow */
+						acc_add(&a, e01[0], p01[0], 1);
+						acc_add(&a, e01[1], p01[1], 1);
+						acc_add(&a, e23[0], p23[0], 1);
+						acc_add(&a, e23[1], p23[1], 1);
+					}
+				} else {
+					const v2 q = e01 * e01 + e23 * e23;
+					a.sse += q[0] + q[1];
+				}
+				if (season) {
+					const v2 n01 = s01 + g * e01, n23 = s23 + g * e23;
+					s[i0] = n01[0];
+					s[i1] = n01[1];
+					s[i2] = n23[0];
+					s[i3] = n23[1];
+				}
+				f = zn[0];
+				u = zn[1];
 			}
+			if (!mult && a.sse >= lim)
+				return INFINITY;
 		}
-		if (!mult && a.sse >= lim)
-			return INFINITY;
 	}
 	for (; t < n; t++) {
 		double yt = y[t], so = 0.0, e, fn;
