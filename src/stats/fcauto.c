@@ -2,6 +2,7 @@
 #include "stats/fcauto.h"
 #include "stats/arima.h"
 #include "stats/decomp.h"
+#include "stats/dotm.h"
 #include "stats/ets.h"
 #include "stats/ets_fast.h"
 #include "stats/fcsimple.h"
@@ -81,7 +82,8 @@ static const struct comp {
 	{"naive", fc_naive, 0}, {"drift", fc_drift, 0},   {"linear", fc_linear, 0},
 	{"ses", c_ses, 0},      {"holt", c_holt, 0},      {"damped", c_damped, 0},
 	{"theta", c_theta, 0},  {"comb", c_comb, 0},      {"ets", fc_ets, 1},
-	{"arima", fc_arima, 1},
+	{"arima", fc_arima, 1},  {"dotm", fc_dotm, 0},    {"dstm", fc_dstm, 0},
+	{"otm", fc_otm, 0},
 };
 
 static const struct comp *comp_find(const char *name)
