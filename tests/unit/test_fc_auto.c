@@ -98,9 +98,9 @@ static void test_combine(void **state)
 	assert_string_equal(a.model, "median(naive,drift,linear)");
 	assert_int_equal(fc_auto_combine(&rq, bad, 1, 1, &a, &err), SB40_EINVAL);
 	assert_int_equal(fc_auto_combine(&rq, bad, 0, 1, &a, &err), SB40_EINVAL);
-	/* auto's group: short non-seasonal -> mean(drift,ses,damped) */
+	/* auto's group: short non-seasonal -> mean(drift,ses,damped,comb,dotm) */
 	assert_int_equal(fc_auto(&rq, &a, &err), 0);
-	assert_string_equal(a.model, "mean(drift,ses,damped)");
+	assert_string_equal(a.model, "mean(drift,ses,damped,comb,dotm)");
 	for (int j = 0; j < 3; j++)
 		fc_result_release(&c[j]);
 	fc_result_release(&a);
