@@ -9,7 +9,8 @@ are the hold-out; the test files of M3 are never read.  Every candidate componen
 (fc_auto_combine's names) forecasts every cut series once (m3run "combo:mean:NAME"); the
 script then scores every combination of 1..5 components by the median and by the mean of
 their forecasts: sMAPE, MASE and OWA against Naive2, as the M4 competition defines them
-(../shared/tools/m3eval.py's functions), averaged over the origins.
+(../shared/tools/m3eval.py's functions), averaged over the origins; the coverage of the
+combined 80% / 95% intervals is computed only for the rows the report shows.
 
 Groups, as `auto` can tell them apart from (m, n) alone: "m1short" (m = 1, n <= 50: the
 yearly subset), "m1long" (m = 1, n > 50: other), "seasonal" (m > 1: quarterly).

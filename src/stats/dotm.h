@@ -24,7 +24,7 @@
  * package forecTheta).  mu_t is linear in l_0 and in w = 1 - 1/theta, so
  * for each alpha the best (l_0, w) is an exact 2x2 least-squares solve
  * (clamped to w in [0, 1)); alpha is found by a 20-point grid refined by
- * golden section: about 35 passes over the series, no general optimiser.
+ * golden section: about 45 passes over the series, no general optimiser.
  *
  * Seasonal data: the multiplicative classical decomposition rule of theta
  * (fcs_seasadj, DECOMP_THETAF); forecasts and bounds are reseasonalised.
