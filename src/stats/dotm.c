@@ -184,11 +184,15 @@ static int theta_model(const struct fc_request *rq, int dynamic, double theta, c
 			scale = fmax(scale, fabs(x[t]));
 		for (size_t t = 0; t < n; t++)
 			x[t] /= scale;
+		/* sigma^2 = SSE / (residuals - parameters), as R's ets does */
+		size_t np = theta > 0.0 ? 2 : 3, df = n - 1 > np + 1 ? n - 1 - np : 1;
+		double sigma2;
 		dotm_fit(x, n, dynamic, theta, x + n, &f);
 		dotm_forecast(&f, h, out->mean);
+		sigma2 = f.mse * (double)(n - 1) / (double)df;
 		for (size_t i = 0; i < h; i++) {
 			out->mean[i] *= scale;
-			sd[i] = scale * sqrt(f.mse * (1.0 + (double)i * f.alpha * f.alpha));
+			sd[i] = scale * sqrt(sigma2 * (1.0 + (double)i * f.alpha * f.alpha));
 			ok &= isfinite(out->mean[i]) && isfinite(sd[i]);
 		}
 		if (!ok) {

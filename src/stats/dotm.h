@@ -20,8 +20,8 @@
  *                                   + ((h-1) + (1 - (1-alpha)^{n+1}) / alpha) B_n]
  * (static models: A_n, B_n of the whole series in place of A_{t-1}, B_{t-1}).
  * (l_0, alpha, theta) minimise the in-sample one-step MSE over t = 2..n,
- * alpha in [0.1, 0.99] and theta in [1, 1e10] (the bounds of the paper's R
- * package forecTheta).  mu_t is linear in l_0 and in w = 1 - 1/theta, so
+ * alpha in [0.1, 0.99] and theta in [1, 1e10] (the bounds of the published
+ * implementations, as statsforecast's port of forecTheta has them).  mu_t is linear in l_0 and in w = 1 - 1/theta, so
  * for each alpha the best (l_0, w) is an exact 2x2 least-squares solve
  * (clamped to w in [0, 1)); alpha is found by a 20-point grid refined by
  * golden section: about 45 passes over the series, no general optimiser.
@@ -30,7 +30,8 @@
  * (fcs_seasadj, DECOMP_THETAF); forecasts and bounds are reseasonalised.
  * Intervals: normal, sd_h = sigma sqrt(1 + (h-1) alpha^2) (the SES part of
  * the state-space form; the O(1/n) updates of A and B by future errors are
- * neglected), sigma^2 the in-sample MSE.  Fewer than 4 values: drift (as
+ * neglected), sigma^2 = SSE / (n - 1 - parameters) (R's ets convention;
+ * parameters: l0, alpha and theta when fitted).  Fewer than 4 values: drift (as
  * theta); a constant series: flat.
  *
  * Pure computation: no I/O, no globals.  Callers own every array.
