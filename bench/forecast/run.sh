@@ -30,7 +30,7 @@ rm -f "$OUT"/*.csv "$OUT/times.txt"
 cc -O2 -std=gnu11 -I"$ROOT/src" -o "$OUT/m3run" "$HERE/m3run.c" "$LIB" \
 	$(pkg-config --libs gsl jansson) -lm -lpthread
 
-FAST=auto,naive,snaive,drift,linear,quadratic,exponential,ses,holt,damped,theta,comb
+FAST=auto,naive,snaive,drift,linear,quadratic,exponential,ses,holt,damped,theta,dotm,dstm,otm,comb
 if [ $QUICK = 1 ]; then MIN=3000; REPS=1; else MIN=30000; REPS=3; fi
 for f in yearly quarterly other; do
 	echo "sb40 $f" >&2

@@ -15,7 +15,7 @@ import score  # noqa: E402
 
 FREQS = ["yearly", "quarterly", "other"]
 OURS = ["auto", "naive", "snaive", "drift", "linear", "quadratic", "exponential", "ses", "holt",
-        "damped", "theta", "comb", "ets", "arima"]
+        "damped", "theta", "dotm", "dstm", "otm", "comb", "ets", "arima"]
 PAIRS = [("naive", "naive"), ("drift", "drift"), ("linear", "linear"), ("ses", "ses"),
          ("holt", "holt"), ("damped", "damped"), ("theta", "thetaf"), ("ets", "ets"),
          ("arima", "arima")]

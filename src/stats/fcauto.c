@@ -2,6 +2,7 @@
 #include "stats/fcauto.h"
 #include "stats/arima.h"
 #include "stats/decomp.h"
+#include "stats/dotm.h"
 #include "stats/ets.h"
 #include "stats/ets_fast.h"
 #include "stats/fcsimple.h"
@@ -48,28 +49,37 @@ static int c_theta(const struct fc_request *rq, struct fc_result *o, struct sb40
 	return theta_forecast(rq, 1, o, e);
 }
 
-/* comb with the fast fits (on data already adjusted) */
-static int c_comb(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
+/* comb = the mean of the three fits P[0..2] (ses, holt, damped) */
+static void comb_of(const struct fc_result *p, size_t h, size_t nb, struct fc_result *o)
 {
-	struct fc_result p;
-	size_t nb = rq->h * rq->nlevels;
-	int rc = 0;
-	for (size_t i = 0; i < rq->h; i++)
+	for (size_t i = 0; i < h; i++)
 		o->mean[i] = 0.0;
 	for (size_t k = 0; k < nb; k++)
 		o->lo[k] = o->hi[k] = 0.0;
-	for (int s = 0; s < 3 && rc == 0; s++) {
-		if ((rc = fc_result_init(&p, rq->h, rq->nlevels, e)))
-			break;
-		rc = fast_smooth(rq, s > 0, s > 1, &p, e);
-		for (size_t i = 0; rc == 0 && i < rq->h; i++)
-			o->mean[i] += p.mean[i] / 3.0;
-		for (size_t k = 0; rc == 0 && k < nb; k++) {
-			o->lo[k] += p.lo[k] / 3.0;
-			o->hi[k] += p.hi[k] / 3.0;
+	for (int s = 0; s < 3; s++) {
+		for (size_t i = 0; i < h; i++)
+			o->mean[i] += p[s].mean[i] / 3.0;
+		for (size_t k = 0; k < nb; k++) {
+			o->lo[k] += p[s].lo[k] / 3.0;
+			o->hi[k] += p[s].hi[k] / 3.0;
 		}
-		fc_result_release(&p);
 	}
+}
+
+/* comb with the fast fits (on data already adjusted) */
+static int c_comb(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
+{
+	struct fc_result p[3];
+	int got = 0, rc = 0;
+	for (; got < 3 && rc == 0; got++) {
+		if ((rc = fc_result_init(&p[got], rq->h, rq->nlevels, e)))
+			break;
+		rc = fast_smooth(rq, got > 0, got > 1, &p[got], e);
+	}
+	if (rc == 0)
+		comb_of(p, rq->h, rq->h * rq->nlevels, o);
+	for (int s = 0; s < got; s++)
+		fc_result_release(&p[s]);
 	return rc;
 }
 
@@ -77,12 +87,45 @@ static const struct comp {
 	const char *name;
 	fc_method_fn fn;
 	int own_season; /* sees the original series */
+	int smooth;     /* 0 ses, 1 holt, 2 damped, 3 comb (fits shared in a combination), -1 */
 } COMPS[] = {
-	{"naive", fc_naive, 0}, {"drift", fc_drift, 0},   {"linear", fc_linear, 0},
-	{"ses", c_ses, 0},      {"holt", c_holt, 0},      {"damped", c_damped, 0},
-	{"theta", c_theta, 0},  {"comb", c_comb, 0},      {"ets", fc_ets, 1},
-	{"arima", fc_arima, 1},
+	{"naive", fc_naive, 0, -1}, {"drift", fc_drift, 0, -1}, {"linear", fc_linear, 0, -1},
+	{"ses", c_ses, 0, 0},       {"holt", c_holt, 0, 1},     {"damped", c_damped, 0, 2},
+	{"theta", c_theta, 0, -1},  {"comb", c_comb, 0, 3},     {"ets", fc_ets, 1, -1},
+	{"arima", fc_arima, 1, -1}, {"dotm", fc_dotm, 0, -1},   {"dstm", fc_dstm, 0, -1},
+	{"otm", fc_otm, 0, -1},
 };
+
+/* Component C on ADJ_RQ into OUT, the ses/holt/damped fits computed once per
+ * combination in SM (HAVE marks the ones done). */
+static int run_comp(const struct comp *c, const struct fc_request *rq, struct fc_result *sm,
+		    int *have, struct fc_result *out, struct sb40_error *err)
+{
+	size_t h = rq->h, nb = rq->h * rq->nlevels;
+	int rc = 0;
+	if (c->smooth < 0)
+		return c->fn(rq, out, err);
+	for (int s = 0; s < 3 && rc == 0; s++) {
+		if (have[s] || (c->smooth != 3 && c->smooth != s))
+			continue;
+		if ((rc = fc_result_init(&sm[s], h, rq->nlevels, err)))
+			return rc;
+		have[s] = 1;
+		rc = fast_smooth(rq, s > 0, s > 1, &sm[s], err);
+	}
+	if (rc)
+		return rc;
+	if (c->smooth == 3) {
+		comb_of(sm, h, nb, out);
+		return 0;
+	}
+	memcpy(out->mean, sm[c->smooth].mean, h * sizeof *out->mean);
+	memcpy(out->lo, sm[c->smooth].lo, nb * sizeof *out->lo);
+	memcpy(out->hi, sm[c->smooth].hi, nb * sizeof *out->hi);
+	memcpy(out->model, sm[c->smooth].model, sizeof out->model);
+	out->aicc = sm[c->smooth].aicc;
+	return 0;
+}
 
 static const struct comp *comp_find(const char *name)
 {
@@ -113,12 +156,12 @@ static double combine(double *v, size_t k, int median)
 int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_t k, int median,
 		    struct fc_result *out, struct sb40_error *err)
 {
-	struct fc_result part[MAXK];
+	struct fc_result part[MAXK], sm[3];
 	struct fc_request adj_rq = *rq;
 	const struct comp *cp[MAXK];
 	double idx[64], *adj = NULL, v[MAXK];
 	size_t h = rq->h, nb = rq->h * rq->nlevels, got = 0;
-	int seasonal, rc = fc_check(rq, err);
+	int seasonal, have[3] = {0, 0, 0}, rc = fc_check(rq, err);
 
 	if (rc)
 		return rc;
@@ -136,7 +179,8 @@ int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_
 	for (got = 0; got < k; got++) {
 		if ((rc = fc_result_init(&part[got], h, rq->nlevels, err)))
 			break;
-		rc = cp[got]->fn(cp[got]->own_season ? rq : &adj_rq, &part[got], err);
+		rc = cp[got]->own_season ? cp[got]->fn(rq, &part[got], err)
+					 : run_comp(cp[got], &adj_rq, sm, have, &part[got], err);
 		if (rc) {
 			got++;
 			break;
@@ -174,6 +218,9 @@ int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_
 	}
 	for (size_t j = 0; j < got; j++)
 		fc_result_release(&part[j]);
+	for (int s = 0; s < 3; s++)
+		if (have[s])
+			fc_result_release(&sm[s]);
 	free(adj);
 	return rc;
 }
@@ -182,12 +229,12 @@ int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_erro
 {
 	/* sb40:auto-choice: bench/forecast/select_auto.py's choice per group on the M3
 	 * training parts (bench/forecast/select_auto.md, docs/forecast-methods.md) */
-	static const char *const seasonal[] = {"drift", "ses", "holt", "damped", "theta"};
-	static const char *const m1short[] = {"drift", "ses", "damped"};
-	static const char *const m1long[] = {"holt", "theta"};
+	static const char *const seasonal[] = {"damped", "dotm", "otm"};
+	static const char *const m1short[] = {"drift", "ses", "damped", "comb", "dotm"};
+	static const char *const m1long[] = {"damped", "comb", "dotm", "otm"};
 	if (rq->m > 1)
-		return fc_auto_combine(rq, seasonal, 5, 1, out, err);
+		return fc_auto_combine(rq, seasonal, 3, 0, out, err);
 	if (rq->n <= 50)
-		return fc_auto_combine(rq, m1short, 3, 0, out, err);
-	return fc_auto_combine(rq, m1long, 2, 0, out, err);
+		return fc_auto_combine(rq, m1short, 5, 0, out, err);
+	return fc_auto_combine(rq, m1long, 4, 1, out, err);
 }

@@ -21,7 +21,8 @@
 int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err);
 
 /* The combination of the K components NAMES (naive, drift, linear, ses,
- * holt, damped, theta, comb: fast versions on adjusted data; ets, arima:
+ * holt, damped, theta, comb, dotm, dstm, otm: fast versions on adjusted
+ * data; ets, arima:
  * the full methods) by the median (MEDIAN 1) or the mean.  Returns 0,
  * SB40_EINVAL (an unknown name, K of 0 or above 8), or the method's error. */
 int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_t k, int median,

@@ -7,6 +7,7 @@
 #include "stats/fcsimple.h"
 #include "stats/fcsmooth.h"
 #include "stats/theta.h"
+#include "stats/dotm.h"
 #include "stats/fcauto.h"
 
 static const struct fc_method methods[] = {
@@ -22,6 +23,9 @@ static const struct fc_method methods[] = {
 	{"holt", fc_holt, "Holt's linear trend, ETS(A,A,N)"},
 	{"damped", fc_damped, "damped-trend Holt, ETS(A,Ad,N)"},
 	{"theta", fc_theta, "standard Theta method (SES with half the OLS slope, M4 seasonal adjustment)"},
+	{"dotm", fc_dotm, "dynamic optimised Theta model (Fiorucci et al. 2016), theta fitted"},
+	{"dstm", fc_dstm, "dynamic standard Theta model: DOTM with theta fixed at 2"},
+	{"otm", fc_otm, "optimised Theta model: DOTM with the whole series' OLS line"},
 	{"comb", fc_comb, "M4 benchmark: mean of SES, Holt and damped on seasonally adjusted data"},
 	{"ets", fc_ets, "exponential smoothing state space, selected by AICc (Hyndman et al. 2008)"},
 	{"arima", fc_arima, "automatic ARIMA, Hyndman-Khandakar stepwise search"},

@@ -7,7 +7,8 @@
  * at its bound); its forecasts follow the
  * damped-trend recursion.  fc_auto_combine: one component on a non-seasonal
  * series is that method; a median of three is the middle value at every
- * step; unknown names are an error; auto picks its group by m and n.
+ * step; unknown names are an error; auto picks its group by m and n; the
+ * shared ses/holt/damped fits give what separate calls give.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -98,9 +99,39 @@ static void test_combine(void **state)
 	assert_string_equal(a.model, "median(naive,drift,linear)");
 	assert_int_equal(fc_auto_combine(&rq, bad, 1, 1, &a, &err), SB40_EINVAL);
 	assert_int_equal(fc_auto_combine(&rq, bad, 0, 1, &a, &err), SB40_EINVAL);
-	/* auto's group: short non-seasonal -> mean(drift,ses,damped) */
+	/* auto's group: short non-seasonal -> mean(drift,ses,damped,comb,dotm) */
 	assert_int_equal(fc_auto(&rq, &a, &err), 0);
-	assert_string_equal(a.model, "mean(drift,ses,damped)");
+	assert_string_equal(a.model, "mean(drift,ses,damped,comb,dotm)");
+	/* long non-seasonal (M3 O1, n 96) and seasonal (m 4) groups */
+	rq.y = ref_y_m3_O1;
+	rq.n = 96;
+	assert_int_equal(fc_auto(&rq, &a, &err), 0);
+	assert_string_equal(a.model, "median(damped,comb,dotm,otm)");
+	rq.y = ref_y_seasonal;
+	rq.n = 40;
+	rq.m = 4;
+	assert_int_equal(fc_auto(&rq, &a, &err), 0);
+	assert_string_equal(a.model, "mean(damped,dotm,otm)");
+	/* a combination with ses, damped and comb equals the three computed apart */
+	{
+		const char *sdc[] = {"ses", "damped", "comb"}, *s1[] = {"ses"}, *d1[] = {"damped"},
+			   *c1[] = {"comb"};
+		struct fc_result p[3];
+		for (int j = 0; j < 3; j++)
+			assert_int_equal(fc_result_init(&p[j], 4, 1, &err), 0);
+		assert_int_equal(fc_auto_combine(&rq, sdc, 3, 0, &b, &err), 0);
+		assert_int_equal(fc_auto_combine(&rq, s1, 1, 0, &p[0], &err), 0);
+		assert_int_equal(fc_auto_combine(&rq, d1, 1, 0, &p[1], &err), 0);
+		assert_int_equal(fc_auto_combine(&rq, c1, 1, 0, &p[2], &err), 0);
+		for (int i = 0; i < 4; i++) {
+			double mm = (p[0].mean[i] + p[1].mean[i] + p[2].mean[i]) / 3.0;
+			double lo = (p[0].lo[i] + p[1].lo[i] + p[2].lo[i]) / 3.0;
+			assert_true(fabs(b.mean[i] - mm) <= 1e-12 * fabs(mm));
+			assert_true(fabs(b.lo[i] - lo) <= 1e-12 * fabs(lo));
+		}
+		for (int j = 0; j < 3; j++)
+			fc_result_release(&p[j]);
+	}
 	for (int j = 0; j < 3; j++)
 		fc_result_release(&c[j]);
 	fc_result_release(&a);

@@ -115,7 +115,7 @@ static void test_levels_and_errors(void **state)
 	/* a level out of range and a horizon of 0 are errors for the methods of this module */
 	{
 		static const double bad[1] = {100};
-		const char *names[] = {"naive", "drift", "linear", "theta", "ses", "comb", "auto"};
+		const char *names[] = {"naive", "drift", "linear", "theta", "ses", "comb", "dotm", "auto"};
 		for (size_t j = 0; j < sizeof names / sizeof names[0]; j++) {
 			const struct fc_method *m = fc_method_find(names[j]);
 			struct fc_request r2 = {y, 10, 1, 3, bad, 1, 1};
