@@ -28,6 +28,7 @@ void ets_options_init(struct ets_options *o)
 	o->reltol = 1.4901161193847656e-08; /* sqrt(DBL_EPSILON), R's default */
 	o->npaths = 2000;
 	o->pi = ETS_PI_AUTO;
+	o->crit = ETS_CRIT_LIK;
 }
 
 static int kind_of(char c)
@@ -81,6 +82,7 @@ void ets_model_release(struct ets_model *mod)
 struct cand {
 	struct ets_core core; /* series, model, parameters of the last evaluation */
 	int bounds;
+	int mse;              /* minimise the MSE (ETS_CRIT_MSE), not the likelihood */
 	int nsm;              /* smoothing parameters at the front of par */
 	int npar;             /* length of par */
 	double par[ETS_MAXPAR];
@@ -140,10 +142,15 @@ static double cand_objective(const double *par, void *ctx, double thresh)
 	double x0[2 + ETS_MAXM], lik;
 	if (cand_decode(c, par, x0) != 0 || !cand_usual_ok(k))
 		return INFINITY;
-	lik = ets_core_lik(k, x0, thresh);
+	if (c->mse) {
+		if (!ets_mse_fast(k, x0, thresh, &lik))
+			return INFINITY; /* cand_fit checked that it applies */
+	} else {
+		lik = ets_core_lik(k, x0, thresh);
+	}
 	if (isnan(lik))
 		return INFINITY;
-	if (lik < -1e10)
+	if (!c->mse && lik < -1e10)
 		lik = -1e10;
 	if (lik < thresh && c->bounds == ETS_BOUNDS_BOTH &&
 	    !ets_core_admissible(k->alpha, k->beta, k->gamma, k->phi, k->m, k->trend != ETS_N,
@@ -169,6 +176,8 @@ static int cand_fit(const double *y, size_t n, int m, const struct ets_spec *spe
 	c->core.damped = spec->damped;
 	c->core.season = spec->season;
 	c->bounds = opt->bounds;
+	c->mse = opt->crit == ETS_CRIT_MSE && spec->error == ETS_A && spec->trend != ETS_M &&
+		 spec->season != ETS_M && (spec->season == ETS_N || m >= 4);
 	c->aicc = INFINITY;
 	nx = ets_core_initstate(y, n, c->core.m, spec->trend, spec->season, x0);
 	if (nx < 0)
@@ -207,6 +216,14 @@ static int cand_fit(const double *y, size_t n, int m, const struct ets_spec *spe
 	c->lik = fbest;
 	if (!isfinite(fbest) || fbest >= 1e35)
 		return SB40_ENOCONV;
+	if (c->mse) { /* AICc from the likelihood at the MSE's optimum */
+		double xs[2 + ETS_MAXM];
+		cand_decode(c, c->par, xs);
+		fbest = ets_core_lik(&c->core, xs, INFINITY);
+		if (!isfinite(fbest))
+			return SB40_ENOCONV;
+		c->lik = fbest;
+	}
 	{
 		double k = np + 1, aic = fbest + 2.0 * k;
 		c->aicc = aic + 2.0 * k * (k + 1.0) / ((double)n - k - 1.0);

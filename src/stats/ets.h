@@ -59,10 +59,20 @@ struct ets_options {
 	double reltol;
 	int npaths;           /* simulated paths for intervals */
 	int pi;               /* enum ets_pi */
+	/* what the optimiser minimises: enum ets_crit.  ETS_CRIT_MSE is R's
+	 * opt.crit = "mse", which its ses(), holt() (and so thetaf()) pass to
+	 * ets(); it applies to additive errors without multiplicative
+	 * components, other models keep the likelihood. */
+	int crit;
+};
+
+enum ets_crit {
+	ETS_CRIT_LIK = 0, /* R's ets() default: -2 log likelihood (up to constants) */
+	ETS_CRIT_MSE = 1, /* mean squared one-step error */
 };
 
 /* Defaults: bounds both, no M trend, maxit 2000, reltol sqrt(DBL_EPSILON),
- * npaths 2000, pi AUTO. */
+ * npaths 2000, pi AUTO, crit LIK. */
 void ets_options_init(struct ets_options *o);
 
 enum ets_how {

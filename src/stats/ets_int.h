@@ -120,6 +120,12 @@ double ets_core_run(const struct ets_core *c, const double *x0, double *states, 
  * fast path. */
 int ets_lik_fast(const struct ets_core *c, const double *x0, double thresh, double *lik);
 
+/* R's other criterion, opt.crit = "mse" (its ses() and holt() use it): the
+ * mean squared one-step error, for an additive error in the linear class
+ * (as ets_lik_fast), or any value >= THRESH when it is at least THRESH.
+ * Returns 1, or 0 when the model has no such path. */
+int ets_mse_fast(const struct ets_core *c, const double *x0, double thresh, double *mse);
+
 /* ets_core_run(C, X0, NULL, NULL, NULL), or any value >= THRESH when the
  * criterion is at least THRESH (INFINITY: always the value). */
 double ets_core_lik(const struct ets_core *c, const double *x0, double thresh);

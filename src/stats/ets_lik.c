@@ -91,7 +91,7 @@ static inline double exp_above(double x)
 /* SEASON: additive seasonal indices in a ring S[M] (S[k] the next one
  * used), M >= 4 so that a block of four never uses an index it updates. */
 static inline __attribute__((always_inline)) double
-lin_run(const struct ets_core *c, const double *x0, int mult, int season, double thresh)
+lin_run(const struct ets_core *c, const double *x0, int mult, int season, double thresh, int mse)
 {
 	const double *y = c->y;
 	const size_t n = c->n;
@@ -107,7 +107,9 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 	int k = 0;
 	/* an additive error's criterion n log(sse) only grows: once the
 	 * partial sse passes this, the value is above THRESH */
-	const double lim = mult ? INFINITY : exp_above(thresh / (double)n);
+	const double lim = mult	 ? INFINITY
+			   : mse ? thresh * (double)n * (1.0 + 1e-12)
+				 : exp_above(thresh / (double)n);
 
 	mat2_mul(m1, m1, m2);
 	mat2_mul(m2, m1, m3);
@@ -207,6 +209,8 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 		u = m1[2] * f + m1[3] * u + kk[1] * yt;
 		f = fn;
 	}
+	if (mse)
+		return a.sse / (double)n;
 	if (!mult)
 		return (double)n * log(a.sse);
 	return (double)n * log(a.sse) + 2.0 * (log(a.prod) + (double)a.pexp * M_LN2);
@@ -267,9 +271,18 @@ int ets_lik_fast(const struct ets_core *c, const double *x0, double thresh, doub
 	if (c->season == ETS_A) {
 		if (c->m < 4)
 			return 0;
-		*lik = c->error == ETS_M ? lin_run(c, x0, 1, 1, thresh) : lin_run(c, x0, 0, 1, thresh);
+		*lik = c->error == ETS_M ? lin_run(c, x0, 1, 1, thresh, 0) : lin_run(c, x0, 0, 1, thresh, 0);
 		return 1;
 	}
-	*lik = c->error == ETS_M ? lin_run(c, x0, 1, 0, thresh) : lin_run(c, x0, 0, 0, thresh);
+	*lik = c->error == ETS_M ? lin_run(c, x0, 1, 0, thresh, 0) : lin_run(c, x0, 0, 0, thresh, 0);
+	return 1;
+}
+
+int ets_mse_fast(const struct ets_core *c, const double *x0, double thresh, double *mse)
+{
+	if (c->error != ETS_A || c->trend == ETS_M || c->season == ETS_M ||
+	    (c->season == ETS_A && c->m < 4))
+		return 0;
+	*mse = c->season ? lin_run(c, x0, 0, 1, thresh, 1) : lin_run(c, x0, 0, 0, thresh, 1);
 	return 1;
 }

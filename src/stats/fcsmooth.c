@@ -86,11 +86,19 @@ fallback:
 	return rc;
 }
 
+void fcs_options(struct ets_options *opt)
+{
+	ets_options_init(opt);
+	opt->crit = ETS_CRIT_MSE;
+}
+
 static int smooth(const struct fc_request *rq, const char *spec, struct fc_result *out,
 		  struct sb40_error *err)
 {
+	struct ets_options opt;
 	int rc = fc_check(rq, err);
-	return rc ? rc : fcs_fixed(rq, rq->y, rq->n, spec, NULL, out, NULL, NULL, err);
+	fcs_options(&opt);
+	return rc ? rc : fcs_fixed(rq, rq->y, rq->n, spec, &opt, out, NULL, NULL, err);
 }
 
 int fc_ses(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err)
@@ -111,6 +119,7 @@ int fc_damped(const struct fc_request *rq, struct fc_result *out, struct sb40_er
 int fc_comb(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err)
 {
 	static const char *const specs[3] = {"ANN", "AAN", "AAdN"};
+	struct ets_options opt;
 	struct fc_result part;
 	double idx[64], *adj;
 	size_t h = rq->h, nb = rq->h * rq->nlevels;
@@ -130,7 +139,8 @@ int fc_comb(const struct fc_request *rq, struct fc_result *out, struct sb40_erro
 		rc = fc_result_init(&part, h, rq->nlevels, err);
 		if (rc)
 			break;
-		rc = fcs_fixed(rq, adj, rq->n, specs[s], NULL, &part, NULL, NULL, err);
+		fcs_options(&opt);
+		rc = fcs_fixed(rq, adj, rq->n, specs[s], &opt, &part, NULL, NULL, err);
 		for (size_t i = 0; rc == 0 && i < h; i++)
 			out->mean[i] += part.mean[i] / 3.0;
 		for (size_t k = 0; rc == 0 && k < nb; k++) {

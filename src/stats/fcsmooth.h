@@ -31,10 +31,15 @@ int fc_damped(const struct fc_request *rq, struct fc_result *out, struct sb40_er
 int fc_comb(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err);
 
 /* Forecast RQ->h steps of Y[N] (not necessarily RQ->y) with ETS model SPEC
- * ("ANN", "AAN", "AAdN"; OPT may be NULL for R's options) into OUT (an
+ * ("ANN", "AAN", "AAdN"; OPT NULL: R's ets() options, fcs_options(): its ses() and
+ * holt()) into OUT (an
  * initialised result with RQ's h and levels), with the fallbacks above.
  * ALPHA and SIGMA2 (may be NULL) receive the fitted values (alpha 1,
  * sigma2 0 for a flat fallback).  Returns 0 or SB40_ENOMEM. */
+/* The options of R's ses() and holt(): ets_options_init() with the MSE
+ * as the criterion (opt.crit = "mse"). */
+void fcs_options(struct ets_options *opt);
+
 int fcs_fixed(const struct fc_request *rq, const double *y, size_t n, const char *spec,
 	      const struct ets_options *opt, struct fc_result *out, double *alpha, double *sigma2,
 	      struct sb40_error *err);

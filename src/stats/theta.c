@@ -43,8 +43,10 @@ int theta_forecast(const struct fc_request *rq, int fast, struct fc_result *out,
 		}
 	} else { /* SES on x, point forecasts only: the intervals are thetaf's */
 		struct fc_request sub = *rq;
+		struct ets_options opt;
+		fcs_options(&opt); /* R's thetaf() calls ses() */
 		sub.nlevels = 0;
-		rc = fcs_fixed(&sub, x, n, "ANN", NULL, out, &alpha, &sigma2, err);
+		rc = fcs_fixed(&sub, x, n, "ANN", &opt, out, &alpha, &sigma2, err);
 	}
 	if (rc) {
 		free(x);
