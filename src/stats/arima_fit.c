@@ -47,16 +47,16 @@ struct fitctx {
 
 static size_t diff_inplace(double *v, size_t n, int d, int sd, int m);
 
-/* y - xreg * beta into f->x */
-static void apply_xreg(struct fitctx *f)
+/* y - xreg * beta into X (length n) */
+static void apply_xreg(struct fitctx *f, double *x)
 {
 	if (!f->ncx) {
-		memcpy(f->x, f->y, f->n * sizeof *f->x);
+		memcpy(x, f->y, f->n * sizeof *x);
 		return;
 	}
 	double b = f->coef[f->narma];
 	for (size_t i = 0; i < f->n; i++)
-		f->x[i] = f->y[i] - b * f->xreg[i];
+		x[i] = f->y[i] - b * f->xreg[i];
 }
 
 static void set_free(struct fitctx *f, const double *par)
@@ -92,16 +92,23 @@ static double obj_ml(struct fitctx *f, const double *par)
 	int nu;
 	set_free(f, par);
 	arima_expand(&f->sp, f->coef, f->trans, f->phi, f->theta);
-	apply_xreg(f);
 	if (f->exact) {
+		apply_xreg(f, f->x);
 		if (arima_state_set(f->ss, f->phi, f->theta, f->qexp) != 0)
 			return DBL_MAX;
 		arima_kalman(f->ss, f->x, f->n, NULL, &ssq, &sumlog, &nu);
 	} else {
-		memcpy(f->wd, f->x, f->n * sizeof *f->wd);
-		size_t nw = diff_inplace(f->wd, f->n, f->sp.d, f->sp.D, f->sp.m);
-		if (arima_like_arma(f->ssa, f->phi, f->theta, f->qexp, f->wd, nw, &ssq, &sumlog,
-				    &nu) != 0)
+		/* the differenced series: without a regressor it is f->dy; with
+		 * one, y - xreg b differenced (in this order: bit for bit what R's
+		 * filter sees) */
+		const double *w = f->dy;
+		size_t nw = f->n - (size_t)f->nd;
+		if (f->ncx) {
+			apply_xreg(f, f->wd);
+			nw = diff_inplace(f->wd, f->n, f->sp.d, f->sp.D, f->sp.m);
+			w = f->wd;
+		}
+		if (arima_like_arma(f->ssa, f->phi, f->theta, f->qexp, w, nw, &ssq, &sumlog, &nu) != 0)
 			return DBL_MAX;
 	}
 	if (nu <= 0)
@@ -120,10 +127,10 @@ static double call_obj(void *ctx, const double *par)
 
 /* Minimise FN over PAR (see arima_minimize()). */
 static int minimize(struct fitctx *f, objfn fn, double *par, int np, const double *scale,
-		    double *fmin)
+		    int central, double *fmin)
 {
 	f->fn = fn;
-	return arima_minimize(call_obj, f, par, np, scale, fmin);
+	return arima_minimize(call_obj, f, par, np, scale, central, fmin);
 }
 
 /* Differences of V (length N) in place: D at lag 1, SD at lag M; returns
@@ -315,6 +322,13 @@ fail:
 	return rc;
 }
 
+/* R's check after the CSS step: the AR parts of COEF are stationary. */
+static int css_stationary(const struct arima_spec *sp, const double *coef)
+{
+	return (sp->p == 0 || arima_ar_check(coef, sp->p)) &&
+	       (sp->P == 0 || arima_ar_check(coef + sp->p + sp->q, sp->P));
+}
+
 int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, int method,
 		     struct arima_model **out, struct sb40_error *err)
 {
@@ -342,7 +356,7 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 	f.trans = 0;
 	if (method == ARIMA_CSS) {
 		if (f.nfree > 0) {
-			int orc = minimize(&f, obj_css, init, f.nfree, scale, &fval);
+			int orc = minimize(&f, obj_css, init, f.nfree, scale, 0, &fval);
 			if (orc < 0) {
 				rc = error_set(err, SB40_ENOCONV, "the conditional sum of squares cannot be minimised");
 				goto out;
@@ -357,15 +371,20 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 			double cssv;
 			double tmp[f.nfree];
 			memcpy(tmp, init, sizeof tmp);
-			int orc = minimize(&f, obj_css, tmp, f.nfree, scale, &cssv);
+			int orc = minimize(&f, obj_css, tmp, f.nfree, scale, 0, &cssv);
+			if (orc == 0 && !css_stationary(sp, tmp)) {
+				/* forward differences ended elsewhere than R's central
+				 * ones would: R's gradient before giving up */
+				memcpy(tmp, init, sizeof tmp);
+				orc = minimize(&f, obj_css, tmp, f.nfree, scale, 1, &cssv);
+			}
 			if (orc == 0)
 				memcpy(init, tmp, sizeof tmp);
 			else if (orc < 0) {
 				rc = error_set(err, SB40_ENOCONV, "the conditional sum of squares cannot be minimised");
 				goto out;
 			}
-			if ((sp->p > 0 && !arima_ar_check(init, sp->p)) ||
-			    (sp->P > 0 && !arima_ar_check(init + sp->p + sp->q, sp->P))) {
+			if (!css_stationary(sp, init)) {
 				rc = error_set(err, SB40_ENOCONV, "non-stationary AR part from CSS");
 				goto out;
 			}
@@ -374,7 +393,7 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 			arima_invpartrans(sp->P, init + sp->p + sp->q, init + sp->p + sp->q);
 			arima_ma_invert(init + sp->p, sp->q);
 			arima_ma_invert(init + sp->p + sp->q + sp->P, sp->Q);
-			orc = minimize(&f, obj_ml, init, f.nfree, scale, &fval);
+			orc = minimize(&f, obj_ml, init, f.nfree, scale, 0, &fval);
 			if (orc < 0) {
 				rc = error_set(err, SB40_ENOCONV, "the likelihood cannot be maximised");
 				goto out;
@@ -406,7 +425,7 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 		rc = error_set(err, SB40_ENOCONV, "the fitted ARMA part is not stationary");
 		goto out;
 	}
-	apply_xreg(&f);
+	apply_xreg(&f, f.x);
 	double ssq, sumlog;
 	int nu;
 	arima_kalman(f.ss, f.x, n, method == ARIMA_CSS ? NULL : resid, &ssq, &sumlog, &nu);
