@@ -41,6 +41,8 @@ struct fitctx {
 	struct arima_state *ss;  /* R's form, differencing in the state */
 	struct arima_state *ssa; /* the ARMA part alone, for the optimiser */
 	int exact;              /* obj_ml: R's diffuse filter instead of ssa */
+	double *kresid;         /* exact obj_ml: the filter's residuals (may be NULL) */
+	double kssq;            /* ... and its sum of squares */
 	double (*fn)(struct fitctx *, const double *); /* being minimised */
 	int trans;
 };
@@ -96,7 +98,8 @@ static double obj_ml(struct fitctx *f, const double *par)
 		apply_xreg(f, f->x);
 		if (arima_state_set(f->ss, f->phi, f->theta, f->qexp) != 0)
 			return DBL_MAX;
-		arima_kalman(f->ss, f->x, f->n, NULL, &ssq, &sumlog, &nu);
+		arima_kalman(f->ss, f->x, f->n, f->kresid, &ssq, &sumlog, &nu);
+		f->kssq = ssq;
 	} else {
 		/* the differenced series: without a regressor it is f->dy; with
 		 * one, y - xreg b differenced (in this order: bit for bit what R's
@@ -404,8 +407,10 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 		}
 		/* the value at the estimates with R's own filter */
 		f.exact = 1;
+		f.kresid = resid;  /* this is also the final filter (below) */
 		fval = obj_ml(&f, init);
 		f.exact = 0;
+		f.kresid = NULL;
 		set_free(&f, init);
 		if (f.trans) {
 			arima_partrans(sp->p, f.coef, f.coef);
@@ -419,21 +424,24 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 		goto out;
 	}
 
-	/* Final filter at the estimates: residuals, state for forecasting. */
-	arima_expand(sp, f.coef, 0, f.phi, f.theta);
-	if (arima_state_set(f.ss, f.phi, f.theta, f.qexp) != 0) {
-		rc = error_set(err, SB40_ENOCONV, "the fitted ARMA part is not stationary");
-		goto out;
-	}
-	apply_xreg(&f, f.x);
-	double ssq, sumlog;
-	int nu;
-	arima_kalman(f.ss, f.x, n, method == ARIMA_CSS ? NULL : resid, &ssq, &sumlog, &nu);
+	/* Final filter at the estimates: residuals, state for forecasting.
+	 * With ML it ran above, at the same polynomials (the AR parts
+	 * transformed by the same arima_partrans()): its state, residuals and
+	 * sum of squares are kept from there. */
 	if (method == ARIMA_CSS) {
+		arima_expand(sp, f.coef, 0, f.phi, f.theta);
+		if (arima_state_set(f.ss, f.phi, f.theta, f.qexp) != 0) {
+			rc = error_set(err, SB40_ENOCONV, "the fitted ARMA part is not stationary");
+			goto out;
+		}
+		apply_xreg(&f, f.x);
+		double ssq, sumlog;
+		int nu;
+		arima_kalman(f.ss, f.x, n, NULL, &ssq, &sumlog, &nu);
 		mod->sigma2_ml = arima_css(f.x, n, sp->d, sp->D, sp->m, f.phi, f.pexp, f.theta,
 					   f.qexp, f.ncond, resid, f.cwork);
 	} else {
-		mod->sigma2_ml = ssq / (double)n_used;
+		mod->sigma2_ml = f.kssq / (double)n_used;
 	}
 
 	mod->spec = *sp;
