@@ -527,18 +527,27 @@ int arima_check_var(const double *y, size_t n, const struct arima_model *model)
 	objfn fn = pv->method == ARIMA_CSS ? obj_css : obj_ml;
 	f.trans = pv->trans;
 	size_t nn = (size_t)np * np;
-	double *H = malloc((4 * nn + 2 * (size_t)np) * sizeof *H);
+	double *H = malloc((8 * nn + 2 * (size_t)np) * sizeof *H);
 	gsl_vector *S = gsl_vector_alloc((size_t)np), *wk = gsl_vector_alloc((size_t)np);
 	if (!H || !S || !wk)
 		goto out;
 	double *A = H + nn, *V = A + nn, *X = V + nn, *x = X + nn, *t = x + np;
 	memcpy(x, pv->tcoef, (size_t)np * sizeof *x);
-	/* R's optimhess: outer step 1e-3, inner step 1e-3 * parscale */
+	/* R's optimhess: outer step 1e-3, inner step 1e-3 * parscale.  Where
+	 * both parscales are 1, (i, j) evaluates the points (j, i) did (as
+	 * v[0], v[2], v[1], v[3]): those values are reused. */
+	double *vals = t + np;  /* 4 nn: v of each (i, j) */
 	for (int i = 0; i < np; i++) {
 		double hi = OPT_NDEPS;
 		for (int j = 0; j < np; j++) {
 			double gj = OPT_NDEPS * pv->parscale[j];
-			double v[4];
+			double *v = vals + 4 * ((size_t)i * np + j);
+			if (j < i && pv->parscale[i] == 1.0 && pv->parscale[j] == 1.0) {
+				const double *vt = vals + 4 * ((size_t)j * np + i);
+				v[0] = vt[0], v[1] = vt[2], v[2] = vt[1], v[3] = vt[3];
+				H[i * np + j] = (v[0] - v[1] - v[2] + v[3]) / (4 * hi * gj);
+				continue;
+			}
 			for (int k = 0; k < 4; k++) {
 				memcpy(t, x, (size_t)np * sizeof *t);
 				t[i] += k < 2 ? hi : -hi;
