@@ -12,7 +12,7 @@
  * Gradients: R's central differences of step 1e-3 when asked for, else
  * forward differences of relative step 1e-7 (as accurate, half the
  * evaluations).  (GSL's vector_bfgs2 was used before: its line search asks
- * for a gradient at every trial point, 1.4x the evaluations in all.)
+ * for a gradient at every trial point, 1.45x the likelihood evaluations.)
  */
 #include "stats/arima_int.h"
 #include <float.h>
