@@ -41,22 +41,24 @@ struct fitctx {
 	struct arima_state *ss;  /* R's form, differencing in the state */
 	struct arima_state *ssa; /* the ARMA part alone, for the optimiser */
 	int exact;              /* obj_ml: R's diffuse filter instead of ssa */
+	double *kresid;         /* exact obj_ml: the filter's residuals (may be NULL) */
+	double kssq;            /* ... and its sum of squares */
 	double (*fn)(struct fitctx *, const double *); /* being minimised */
 	int trans;
 };
 
 static size_t diff_inplace(double *v, size_t n, int d, int sd, int m);
 
-/* y - xreg * beta into f->x */
-static void apply_xreg(struct fitctx *f)
+/* y - xreg * beta into X (length n) */
+static void apply_xreg(struct fitctx *f, double *x)
 {
 	if (!f->ncx) {
-		memcpy(f->x, f->y, f->n * sizeof *f->x);
+		memcpy(x, f->y, f->n * sizeof *x);
 		return;
 	}
 	double b = f->coef[f->narma];
 	for (size_t i = 0; i < f->n; i++)
-		f->x[i] = f->y[i] - b * f->xreg[i];
+		x[i] = f->y[i] - b * f->xreg[i];
 }
 
 static void set_free(struct fitctx *f, const double *par)
@@ -92,16 +94,24 @@ static double obj_ml(struct fitctx *f, const double *par)
 	int nu;
 	set_free(f, par);
 	arima_expand(&f->sp, f->coef, f->trans, f->phi, f->theta);
-	apply_xreg(f);
 	if (f->exact) {
+		apply_xreg(f, f->x);
 		if (arima_state_set(f->ss, f->phi, f->theta, f->qexp) != 0)
 			return DBL_MAX;
-		arima_kalman(f->ss, f->x, f->n, NULL, &ssq, &sumlog, &nu);
+		arima_kalman(f->ss, f->x, f->n, f->kresid, &ssq, &sumlog, &nu);
+		f->kssq = ssq;
 	} else {
-		memcpy(f->wd, f->x, f->n * sizeof *f->wd);
-		size_t nw = diff_inplace(f->wd, f->n, f->sp.d, f->sp.D, f->sp.m);
-		if (arima_like_arma(f->ssa, f->phi, f->theta, f->qexp, f->wd, nw, &ssq, &sumlog,
-				    &nu) != 0)
+		/* the differenced series: without a regressor it is f->dy; with
+		 * one, y - xreg b differenced (in this order: bit for bit what R's
+		 * filter sees) */
+		const double *w = f->dy;
+		size_t nw = f->n - (size_t)f->nd;
+		if (f->ncx) {
+			apply_xreg(f, f->wd);
+			nw = diff_inplace(f->wd, f->n, f->sp.d, f->sp.D, f->sp.m);
+			w = f->wd;
+		}
+		if (arima_like_arma(f->ssa, f->phi, f->theta, f->qexp, w, nw, &ssq, &sumlog, &nu) != 0)
 			return DBL_MAX;
 	}
 	if (nu <= 0)
@@ -120,10 +130,10 @@ static double call_obj(void *ctx, const double *par)
 
 /* Minimise FN over PAR (see arima_minimize()). */
 static int minimize(struct fitctx *f, objfn fn, double *par, int np, const double *scale,
-		    double *fmin)
+		    int central, double *fmin)
 {
 	f->fn = fn;
-	return arima_minimize(call_obj, f, par, np, scale, fmin);
+	return arima_minimize(call_obj, f, par, np, scale, central, fmin);
 }
 
 /* Differences of V (length N) in place: D at lag 1, SD at lag M; returns
@@ -315,6 +325,13 @@ fail:
 	return rc;
 }
 
+/* R's check after the CSS step: the AR parts of COEF are stationary. */
+static int css_stationary(const struct arima_spec *sp, const double *coef)
+{
+	return (sp->p == 0 || arima_ar_check(coef, sp->p)) &&
+	       (sp->P == 0 || arima_ar_check(coef + sp->p + sp->q, sp->P));
+}
+
 int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, int method,
 		     struct arima_model **out, struct sb40_error *err)
 {
@@ -342,7 +359,7 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 	f.trans = 0;
 	if (method == ARIMA_CSS) {
 		if (f.nfree > 0) {
-			int orc = minimize(&f, obj_css, init, f.nfree, scale, &fval);
+			int orc = minimize(&f, obj_css, init, f.nfree, scale, 0, &fval);
 			if (orc < 0) {
 				rc = error_set(err, SB40_ENOCONV, "the conditional sum of squares cannot be minimised");
 				goto out;
@@ -357,15 +374,20 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 			double cssv;
 			double tmp[f.nfree];
 			memcpy(tmp, init, sizeof tmp);
-			int orc = minimize(&f, obj_css, tmp, f.nfree, scale, &cssv);
+			int orc = minimize(&f, obj_css, tmp, f.nfree, scale, 0, &cssv);
+			if (orc == 0 && !css_stationary(sp, tmp)) {
+				/* forward differences ended elsewhere than R's central
+				 * ones would: R's gradient before giving up */
+				memcpy(tmp, init, sizeof tmp);
+				orc = minimize(&f, obj_css, tmp, f.nfree, scale, 1, &cssv);
+			}
 			if (orc == 0)
 				memcpy(init, tmp, sizeof tmp);
 			else if (orc < 0) {
 				rc = error_set(err, SB40_ENOCONV, "the conditional sum of squares cannot be minimised");
 				goto out;
 			}
-			if ((sp->p > 0 && !arima_ar_check(init, sp->p)) ||
-			    (sp->P > 0 && !arima_ar_check(init + sp->p + sp->q, sp->P))) {
+			if (!css_stationary(sp, init)) {
 				rc = error_set(err, SB40_ENOCONV, "non-stationary AR part from CSS");
 				goto out;
 			}
@@ -374,7 +396,7 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 			arima_invpartrans(sp->P, init + sp->p + sp->q, init + sp->p + sp->q);
 			arima_ma_invert(init + sp->p, sp->q);
 			arima_ma_invert(init + sp->p + sp->q + sp->P, sp->Q);
-			orc = minimize(&f, obj_ml, init, f.nfree, scale, &fval);
+			orc = minimize(&f, obj_ml, init, f.nfree, scale, 0, &fval);
 			if (orc < 0) {
 				rc = error_set(err, SB40_ENOCONV, "the likelihood cannot be maximised");
 				goto out;
@@ -385,8 +407,10 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 		}
 		/* the value at the estimates with R's own filter */
 		f.exact = 1;
+		f.kresid = resid;  /* this is also the final filter (below) */
 		fval = obj_ml(&f, init);
 		f.exact = 0;
+		f.kresid = NULL;
 		set_free(&f, init);
 		if (f.trans) {
 			arima_partrans(sp->p, f.coef, f.coef);
@@ -400,21 +424,24 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
 		goto out;
 	}
 
-	/* Final filter at the estimates: residuals, state for forecasting. */
-	arima_expand(sp, f.coef, 0, f.phi, f.theta);
-	if (arima_state_set(f.ss, f.phi, f.theta, f.qexp) != 0) {
-		rc = error_set(err, SB40_ENOCONV, "the fitted ARMA part is not stationary");
-		goto out;
-	}
-	apply_xreg(&f);
-	double ssq, sumlog;
-	int nu;
-	arima_kalman(f.ss, f.x, n, method == ARIMA_CSS ? NULL : resid, &ssq, &sumlog, &nu);
+	/* Final filter at the estimates: residuals, state for forecasting.
+	 * With ML it ran above, at the same polynomials (the AR parts
+	 * transformed by the same arima_partrans()): its state, residuals and
+	 * sum of squares are kept from there. */
 	if (method == ARIMA_CSS) {
+		arima_expand(sp, f.coef, 0, f.phi, f.theta);
+		if (arima_state_set(f.ss, f.phi, f.theta, f.qexp) != 0) {
+			rc = error_set(err, SB40_ENOCONV, "the fitted ARMA part is not stationary");
+			goto out;
+		}
+		apply_xreg(&f, f.x);
+		double ssq, sumlog;
+		int nu;
+		arima_kalman(f.ss, f.x, n, NULL, &ssq, &sumlog, &nu);
 		mod->sigma2_ml = arima_css(f.x, n, sp->d, sp->D, sp->m, f.phi, f.pexp, f.theta,
 					   f.qexp, f.ncond, resid, f.cwork);
 	} else {
-		mod->sigma2_ml = ssq / (double)n_used;
+		mod->sigma2_ml = f.kssq / (double)n_used;
 	}
 
 	mod->spec = *sp;
@@ -500,18 +527,27 @@ int arima_check_var(const double *y, size_t n, const struct arima_model *model)
 	objfn fn = pv->method == ARIMA_CSS ? obj_css : obj_ml;
 	f.trans = pv->trans;
 	size_t nn = (size_t)np * np;
-	double *H = malloc((4 * nn + 2 * (size_t)np) * sizeof *H);
+	double *H = malloc((8 * nn + 2 * (size_t)np) * sizeof *H);
 	gsl_vector *S = gsl_vector_alloc((size_t)np), *wk = gsl_vector_alloc((size_t)np);
 	if (!H || !S || !wk)
 		goto out;
 	double *A = H + nn, *V = A + nn, *X = V + nn, *x = X + nn, *t = x + np;
 	memcpy(x, pv->tcoef, (size_t)np * sizeof *x);
-	/* R's optimhess: outer step 1e-3, inner step 1e-3 * parscale */
+	/* R's optimhess: outer step 1e-3, inner step 1e-3 * parscale.  Where
+	 * both parscales are 1, (i, j) evaluates the points (j, i) did (as
+	 * v[0], v[2], v[1], v[3]): those values are reused. */
+	double *vals = t + np;  /* 4 nn: v of each (i, j) */
 	for (int i = 0; i < np; i++) {
 		double hi = OPT_NDEPS;
 		for (int j = 0; j < np; j++) {
 			double gj = OPT_NDEPS * pv->parscale[j];
-			double v[4];
+			double *v = vals + 4 * ((size_t)i * np + j);
+			if (j < i && pv->parscale[i] == 1.0 && pv->parscale[j] == 1.0) {
+				const double *vt = vals + 4 * ((size_t)j * np + i);
+				v[0] = vt[0], v[1] = vt[2], v[2] = vt[1], v[3] = vt[3];
+				H[i * np + j] = (v[0] - v[1] - v[2] + v[3]) / (4 * hi * gj);
+				continue;
+			}
 			for (int k = 0; k < 4; k++) {
 				memcpy(t, x, (size_t)np * sizeof *t);
 				t[i] += k < 2 ? hi : -hi;

@@ -54,13 +54,14 @@ int arima_fit_method(const double *y, size_t n, const struct arima_spec *spec, i
  * non-negative number and the Hessian can be inverted, 0 otherwise. */
 int arima_check_var(const double *y, size_t n, const struct arima_model *model);
 
-/* Minimise FN(CTX, par) over PAR[0..NP-1] (in place) by BFGS on PAR /
- * SCALE, from PAR.  *FMIN receives the value at the end.  Returns 0 when
- * converged, 1 when the iteration limit (100) was reached (PAR is then the
- * last iterate), -1 when the objective failed: not finite at the start or
- * a gradient not finite (PAR unchanged). */
+/* Minimise FN(CTX, par) over PAR[0..NP-1] (in place) by R's BFGS (vmmin)
+ * on PAR / SCALE, from PAR, with forward-difference gradients or, when
+ * CENTRAL, R's central differences (step 1e-3).  *FMIN receives the value
+ * at the end.  Returns 0 when converged, 1 when the iteration limit (100)
+ * was reached (PAR is then the last iterate), -1 when the objective
+ * failed: not finite at the start or a gradient not finite. */
 int arima_minimize(double (*fn)(void *, const double *), void *ctx, double *par, int np,
-		   const double *scale, double *fmin);
+		   const double *scale, int central, double *fmin);
 
 /* A new state space form for expanded orders P, Q and differencing
  * polynomial DELTA (length D, copied).  NULL when out of memory. */

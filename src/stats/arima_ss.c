@@ -396,6 +396,12 @@ int arima_like_arma(struct arima_state *s, const double *phi, const double *thet
 	double ssq = 0, sumlog = 0, prod = 1;
 	if (!(F > 0) || !isfinite(F))
 		return -1;
+	/* the nonzero AR coefficients (seasonal products are sparse): adding
+	 * 0 * x changes nothing */
+	int pj[p > 0 ? p : 1], np = 0;
+	for (int i = 0; i < p; i++)
+		if (phi[i] != 0.0)
+			pj[np++] = i;
 	for (size_t l = 0; l < n; l++) {
 		double v = w[l] - a[0];
 		ssq += v * v / F;
@@ -409,8 +415,8 @@ int arima_like_arma(struct arima_state *s, const double *phi, const double *thet
 		for (int i = 0; i < r - 1; i++)
 			a[i] = a[i + 1] + G[i] * f;
 		a[r - 1] = G[r - 1] * f;
-		for (int i = 0; i < p; i++)
-			a[i] += phi[i] * a0;
+		for (int k = 0; k < np; k++)
+			a[pj[k]] += phi[pj[k]] * a0;
 		if (m == 0.0)
 			continue;
 		/* u = T w, z = Z w */
@@ -418,8 +424,8 @@ int arima_like_arma(struct arima_state *s, const double *phi, const double *thet
 		for (int i = 0; i < r - 1; i++)
 			u[i] = W[i + 1];
 		u[r - 1] = 0.0;
-		for (int i = 0; i < p; i++)
-			u[i] += phi[i] * z;
+		for (int k = 0; k < np; k++)
+			u[pj[k]] += phi[pj[k]] * z;
 		double Fn = F + m * z * z, zf = z / F, mz = m * z, wmax = 0;
 		for (int i = 0; i < r; i++) {
 			double gi = G[i];
