@@ -1,8 +1,6 @@
-/* ets_lik.c - fast paths of the ETS likelihood for the optimiser (see
- * ets_int.h, ets_lik_fast).
+/* ets_lik.c - fast paths of the ETS likelihood (and of R's other criterion,
+ * the MSE) for the optimiser (see ets_int.h, ets_lik_fast, ets_mse_fast).
  *
- * Linear class (no multiplicative trend or season), four observations per
- * step:
  * Why: the optimiser evaluates the likelihood hundreds of times per model,
  * and the plain recursion is one chain of dependent operations (each
  * forecast needs the previous one), so the core mostly waits.  Without a
@@ -16,9 +14,11 @@
  * Holt-Winters form; only the likelihood tells the errors apart).  Stepping
  * four observations at once, z_{t+4} = M^4 z_t + (terms in y only), leaves
  * one short chain per four values and lets the forecasts inside the block
- * be computed in parallel from z_t.  No trend: phi = beta = 0 (u stays 0).
- * An additive season enters as y_t - s_t: with m >= 4 the four indices a
- * block uses were all updated before it starts.
+ * be computed in parallel from z_t (in pairs of SSE2 lanes).  No trend:
+ * phi = beta = 0 (u stays 0).  An additive season enters as y_t - s_t: with
+ * m >= 4 the four indices a block uses were all updated before it starts.
+ * An additive error's criterion only grows along the series, so the loop
+ * stops as soon as it passes the optimiser's threshold (ets_nm_thresh).
  *
  * Multiplicative season (R allows it with a multiplicative error only, as
  * sb40's ets_select): the recursion stays one step at a time, but with
