@@ -407,10 +407,12 @@ int ets_core_admissible(double alpha, double beta, double gamma, double phi, int
 	double p[ETS_MAXM + 2], q[ETS_MAXM + 2], d;
 	int deg;
 
+	double rphi;
 	if (phi < 0.0 || phi > 1.0 + 1e-8)
 		return 0;
+	rphi = 1.0 / phi;
 	if (!has_gamma) {
-		if (alpha < 1.0 - 1.0 / phi || alpha > 1.0 + 1.0 / phi)
+		if (alpha < 1.0 - rphi || alpha > 1.0 + rphi)
 			return 0;
 		if (has_beta && (beta < alpha * (phi - 1.0) || beta > (1.0 + phi) * (2.0 - alpha)))
 			return 0;
@@ -420,10 +422,10 @@ int ets_core_admissible(double alpha, double beta, double gamma, double phi, int
 		return 1;
 	if (!has_beta)
 		beta = 0.0;
-	d = 1.0 - 1.0 / phi - alpha;
-	if (gamma < (d > 0.0 ? d : 0.0) || gamma > 1.0 + 1.0 / phi - alpha)
+	d = 1.0 - rphi - alpha;
+	if (gamma < (d > 0.0 ? d : 0.0) || gamma > 1.0 + rphi - alpha)
 		return 0;
-	if (alpha < 1.0 - 1.0 / phi - gamma * (1.0 - m + phi + phi * m) / (2.0 * phi * m))
+	if (alpha < 1.0 - rphi - gamma * (1.0 - m + phi + phi * m) / (2.0 * phi * m))
 		return 0;
 	if (beta < -(1.0 - phi) * (gamma / m + alpha))
 		return 0;
