@@ -88,6 +88,57 @@ static inline double exp_above(double x)
 	return ldexp(p * (1.0 + 1e-5), (int)k);
 }
 
+/* The constants of a four-step block in lane pairs: the new state
+ * z' = c0 f + c1 u + w3 y0 + w2 y1 + w1 y2 + w0 y3, the forecasts
+ * (f, f1) = a0 f + a1 u + a2 y0 and (f2, f3) = b0 f + b1 u + b2 y0 + b3 y1
+ * + b4 y2 (y: the values less their additive seasonal indices). */
+struct blk {
+	v2 c0, c1, w3, w2, w1, w0, a0, a1, a2, b0, b1, b2, b3, b4;
+};
+
+/* One block of Y[0..3] with additive indices S01, S23 (zero without a
+ * season): the state (F, U) moves four steps, the criterion's parts into A,
+ * the four errors y - s - forecast into E01, E23. */
+static inline __attribute__((always_inline)) void block4(const struct blk *k, const double *y,
+							 v2 s01, v2 s23, double *f, double *u,
+							 struct acc *a, int mult, v2 *e01, v2 *e23)
+{
+	const v2 y01 = (v2){y[0], y[1]} - s01, y23 = (v2){y[2], y[3]} - s23;
+	const v2 fb = {*f, *f}, ub = {*u, *u};
+	const v2 y0 = {y01[0], y01[0]}, y1 = {y01[1], y01[1]};
+	const v2 y2 = {y23[0], y23[0]}, y3 = {y23[1], y23[1]};
+	const v2 f01 = k->a0 * fb + k->a1 * ub + k->a2 * y0;
+	const v2 f23 = (k->b0 * fb + k->b1 * ub) + (k->b2 * y0 + k->b3 * y1 + k->b4 * y2);
+	const v2 zn = (k->c0 * fb + k->c1 * ub) + (k->w3 * y0 + k->w2 * y1 + k->w1 * y2 + k->w0 * y3);
+	*e01 = y01 - f01;
+	*e23 = y23 - f23;
+	if (mult) {
+		const v2 p01 = f01 + s01, p23 = f23 + s23, pp = p01 * p23;
+		const double p4 = fabs(pp[0] * pp[1]);
+		if (p4 > 1e-280 && p4 < 1e280) {
+			const v2 r01 = *e01 / p01, r23 = *e23 / p23;
+			const v2 q = r01 * r01 + r23 * r23;
+			a->sse += q[0] + q[1];
+			a->prod *= p4;
+			if (!(a->prod > 1e-150 && a->prod < 1e150)) {
+				int ex;
+				a->prod = frexp(a->prod, &ex);
+				a->pexp += ex;
+			}
+		} else { /* one step at a time near over/underflow */
+			acc_add(a, (*e01)[0], p01[0], 1);
+			acc_add(a, (*e01)[1], p01[1], 1);
+			acc_add(a, (*e23)[0], p23[0], 1);
+			acc_add(a, (*e23)[1], p23[1], 1);
+		}
+	} else {
+		const v2 q = *e01 * *e01 + *e23 * *e23;
+		a->sse += q[0] + q[1];
+	}
+	*f = zn[0];
+	*u = zn[1];
+}
+
 /* SEASON: additive seasonal indices in a ring S[M] (S[k] the next one
  * used), M >= 4 so that a block of four never uses an index it updates. */
 static inline __attribute__((always_inline)) double
@@ -126,17 +177,27 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 	}
 
 	{
-		/* the block in pairs of lanes (SSE2): z = (f, u); (f, f1), (f2, f3) */
-		const v2 c0 = {m4[0], m4[2]}, c1 = {m4[1], m4[3]};
-		const v2 w3 = {m3k[0], m3k[1]}, w2 = {m2k[0], m2k[1]}, w1 = {mk[0], mk[1]},
-			 w0 = {kk[0], kk[1]};
-		const v2 a0 = {1.0, m1[0]}, a1 = {0.0, m1[1]}, a2 = {0.0, kk[0]};
-		const v2 b0 = {m2[0], m3[0]}, b1 = {m2[1], m3[1]}, b2 = {mk[0], m2k[0]},
-			 b3 = {kk[0], mk[0]}, b4 = {0.0, kk[0]};
+		const struct blk bk = {
+		    {m4[0], m4[2]}, {m4[1], m4[3]}, {m3k[0], m3k[1]}, {m2k[0], m2k[1]},
+		    {mk[0], mk[1]}, {kk[0], kk[1]}, {1.0, m1[0]}, {0.0, m1[1]},
+		    {0.0, kk[0]},   {m2[0], m3[0]}, {m2[1], m3[1]}, {mk[0], m2k[0]},
+		    {kk[0], mk[0]}, {0.0, kk[0]}};
 		const v2 g = {gamma, gamma};
+		v2 e01, e23;
+		if (season && m == 4) {
+			/* the four indices stay in registers: every block uses them all */
+			v2 s01 = {s[0], s[1]}, s23 = {s[2], s[3]};
+			for (; t + 4 <= n; t += 4) {
+				block4(&bk, y + t, s01, s23, &f, &u, &a, mult, &e01, &e23);
+				s01 += g * e01;
+				s23 += g * e23;
+				if (!mult && a.sse >= lim)
+					return INFINITY;
+			}
+			s[0] = s01[0], s[1] = s01[1], s[2] = s23[0], s[3] = s23[1];
+		}
 		for (; t + 4 <= n; t += 4) {
-			v2 y01 = {y[t], y[t + 1]}, y23 = {y[t + 2], y[t + 3]}, s01 = {0, 0},
-			   s23 = {0, 0};
+			v2 s01 = {0, 0}, s23 = {0, 0};
 			int i0 = k, i1 = 0, i2 = 0, i3 = 0;
 			if (season) {
 				i1 = i0 + 1 == m ? 0 : i0 + 1;
@@ -145,49 +206,14 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 				k = i3 + 1 == m ? 0 : i3 + 1;
 				s01 = (v2){s[i0], s[i1]};
 				s23 = (v2){s[i2], s[i3]};
-				y01 -= s01;
-				y23 -= s23;
 			}
-			{
-				const v2 fb = {f, f}, ub = {u, u};
-				const v2 y0 = {y01[0], y01[0]}, y1 = {y01[1], y01[1]};
-				const v2 y2 = {y23[0], y23[0]}, y3 = {y23[1], y23[1]};
-				const v2 f01 = a0 * fb + a1 * ub + a2 * y0;
-				const v2 f23 = (b0 * fb + b1 * ub) + (b2 * y0 + b3 * y1 + b4 * y2);
-				const v2 zn = (c0 * fb + c1 * ub) + (w3 * y0 + w2 * y1 + w1 * y2 + w0 * y3);
-				const v2 e01 = y01 - f01, e23 = y23 - f23;
-				if (mult) {
-					const v2 p01 = f01 + s01, p23 = f23 + s23, pp = p01 * p23;
-					const double p4 = fabs(pp[0] * pp[1]);
-					if (p4 > 1e-280 && p4 < 1e280) {
-						const v2 r01 = e01 / p01, r23 = e23 / p23;
-						const v2 q = r01 * r01 + r23 * r23;
-						a.sse += q[0] + q[1];
-						a.prod *= p4;
-						if (!(a.prod > 1e-150 && a.prod < 1e150)) {
-							int ex;
-							a.prod = frexp(a.prod, &ex);
-							a.pexp += ex;
-						}
-					} else { /* one step at a time near over/underflow */
-						acc_add(&a, e01[0], p01[0], 1);
-						acc_add(&a, e01[1], p01[1], 1);
-						acc_add(&a, e23[0], p23[0], 1);
-						acc_add(&a, e23[1], p23[1], 1);
-					}
-				} else {
-					const v2 q = e01 * e01 + e23 * e23;
-					a.sse += q[0] + q[1];
-				}
-				if (season) {
-					const v2 n01 = s01 + g * e01, n23 = s23 + g * e23;
-					s[i0] = n01[0];
-					s[i1] = n01[1];
-					s[i2] = n23[0];
-					s[i3] = n23[1];
-				}
-				f = zn[0];
-				u = zn[1];
+			block4(&bk, y + t, s01, s23, &f, &u, &a, mult, &e01, &e23);
+			if (season) {
+				const v2 n01 = s01 + g * e01, n23 = s23 + g * e23;
+				s[i0] = n01[0];
+				s[i1] = n01[1];
+				s[i2] = n23[0];
+				s[i3] = n23[1];
 			}
 			if (!mult && a.sse >= lim)
 				return INFINITY;
