@@ -114,6 +114,9 @@ int dotm_fit(const double *y, size_t n, int dynamic, double theta, double *work,
 	for (size_t t = 0; t < n; t++)
 		f->ln = ba * y[t] + q * f->ln;
 	f->mse = dotm_mse(y, n, dynamic, bl, ba, f->theta);
+	f->ybar = 0.0;
+	for (size_t t = 0; t < n; t++)
+		f->ybar += y[t] / (double)n;
 	return 0;
 }
 
@@ -156,6 +159,33 @@ void dotm_forecast(const struct dotm_fit *f, size_t h, double *mean)
 		mean[i] = f->ln + w * (qn * f->an + ((double)i + adj) * f->bn);
 }
 
+void dotm_variances(const struct dotm_fit *f, size_t h, double *v)
+{
+	const double q = 1.0 - f->alpha, w = 1.0 - 1.0 / f->theta, n = (double)f->n;
+	for (size_t k = 0; k < h; k++)
+		v[k] = 0.0;
+	for (size_t j = 0; j < h; j++) {
+		/* the derivatives of the states by the error of step j + 1 */
+		double dl = 0.0, dy = 0.0, dbar = 0.0, da = 0.0, db = 0.0;
+		double qt = pow(q, n + (double)j); /* q^(T-1) at step T = n + j + 1 */
+		for (size_t k = j; k < h; k++) {
+			const double t = n + (double)k + 1.0; /* the time of this step */
+			if (k == j)
+				dy = 1.0;
+			else
+				dy = dl + w * (qt * da + (1.0 - qt * q) / f->alpha * db);
+			v[k] += dy * dy;
+			dl = f->alpha * dy + q * dl;
+			if (f->dynamic) {
+				db = ((t - 2.0) * db + 6.0 * (dy - dbar) / t) / (t + 1.0);
+				dbar = ((t - 1.0) * dbar + dy) / t;
+				da = dbar - (t + 1.0) / 2.0 * db;
+			}
+			qt *= q;
+		}
+	}
+}
+
 static int theta_model(const struct fc_request *rq, int dynamic, double theta, const char *name,
 		       struct fc_result *out, struct sb40_error *err)
 {
@@ -189,10 +219,11 @@ static int theta_model(const struct fc_request *rq, int dynamic, double theta, c
 		double sigma2;
 		dotm_fit(x, n, dynamic, theta, x + n, &f);
 		dotm_forecast(&f, h, out->mean);
+		dotm_variances(&f, h, sd);
 		sigma2 = f.mse * (double)(n - 1) / (double)df;
 		for (size_t i = 0; i < h; i++) {
 			out->mean[i] *= scale;
-			sd[i] = scale * sqrt(sigma2 * (1.0 + (double)i * f.alpha * f.alpha));
+			sd[i] = scale * sqrt(sigma2 * sd[i]);
 			ok &= isfinite(out->mean[i]) && isfinite(sd[i]);
 		}
 		if (!ok) {

@@ -28,10 +28,11 @@
  *
  * Seasonal data: the multiplicative classical decomposition rule of theta
  * (fcs_seasadj, DECOMP_THETAF); forecasts and bounds are reseasonalised.
- * Intervals: normal, sd_h = sigma sqrt(1 + (h-1) alpha^2) (the SES part of
- * the state-space form; the O(1/n) updates of A and B by future errors are
- * neglected), sigma^2 = SSE / (n - 1 - parameters) (R's ets convention;
- * parameters: l0, alpha and theta when fitted).  Fewer than 4 values: drift (as
+ * Intervals: normal, sd_h = sigma sqrt(V_h) with V_h from dotm_variances
+ * (the level's response alpha per step and, in the dynamic models, the
+ * responses of the line that future values update), sigma^2 = SSE / (n - 1
+ * - parameters) (R's ets convention; parameters: l0, alpha and theta when
+ * fitted).  Fewer than 4 values: drift (as
  * theta); a constant series: flat.
  *
  * Pure computation: no I/O, no globals.  Callers own every array.
@@ -44,6 +45,7 @@
 struct dotm_fit {
 	double l0, alpha, theta, mse; /* fitted parameters, one-step MSE (t = 2..n) */
 	double ln, an, bn;            /* final level, intercept and slope */
+	double ybar;                  /* mean of the series (the line's running mean) */
 	size_t n;
 	int dynamic;
 };
@@ -63,6 +65,15 @@ double dotm_mse(const double *y, size_t n, int dynamic, double l0, double alpha,
 
 /* Point forecasts for steps 1..H. */
 void dotm_forecast(const struct dotm_fit *f, size_t h, double *mean);
+
+/* The forecast error variances of steps 1..H in units of the one-step
+ * variance: V[k-1] = sum_j psi_{k,j}^2, psi_{k,j} the response of y_{n+k}
+ * to the error of step j <= k through the model's own updates (level; for
+ * the dynamic models also the running mean, intercept and slope, which
+ * future values move).  The model is linear in the data, so this is exact
+ * given the parameters; for the static model it is 1 + (k-1) alpha^2.
+ * O(H^2) operations. */
+void dotm_variances(const struct dotm_fit *f, size_t h, double *v);
 
 /* The methods: dotm (dynamic, theta fitted), dstm (dynamic, theta 2),
  * otm (static, theta fitted). */
