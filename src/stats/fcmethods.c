@@ -12,7 +12,7 @@
 
 static const struct fc_method methods[] = {
 	/* sb40:fcmethods (one line per method, in the order --help lists them) */
-	{"auto", fc_auto, "the default: a median combination chosen on M3 training data (docs/forecast-methods.md)"},
+	{"auto", fc_auto, "the default: a combination of fast methods chosen on M3 training data (docs/forecast-methods.md)"},
 	{"naive", fc_naive, "the last value (random walk)"},
 	{"snaive", fc_snaive, "the value one season back (naive when m = 1)"},
 	{"drift", fc_drift, "random walk with drift: the line through the first and last values"},
