@@ -13,16 +13,32 @@
 #define NGRID 20
 #define NGOLD 22
 
+/* The OLS line's update by the value Y at time T (1-based): running mean
+ * YBAR, slope B, intercept A.  It is linear without constant terms, so the
+ * same step moves the derivatives of (YBAR, B, A) by a change of Y. */
+static inline void line_update(double t, double y, double *ybar, double *b, double *a)
+{
+	*b = ((t - 2.0) * *b + 6.0 * (y - *ybar) / t) / (t + 1.0);
+	*ybar = ((t - 1.0) * *ybar + y) / t;
+	*a = *ybar - (t + 1.0) / 2.0 * *b;
+}
+
+/* The line's part of the one-step forecast of time t + 1 from (A, B) of
+ * time t, QP = (1 - alpha)^t, Q = 1 - alpha; the forecast adds (1 - 1/theta)
+ * times it to the level. */
+static inline double line_part(double qp, double q, double alpha, double a, double b)
+{
+	return qp * a + (1.0 - qp * q) / alpha * b;
+}
+
 void dotm_ols_path(const double *y, size_t n, double *a, double *b)
 {
-	double ybar = y[0], bt = 0.0;
+	double ybar = y[0], bt = 0.0, at = y[0];
 	a[0] = y[0];
 	b[0] = 0.0;
 	for (size_t k = 1; k < n; k++) {
-		double t = (double)(k + 1);
-		bt = ((t - 2.0) * bt + 6.0 * (y[k] - ybar) / t) / (t + 1.0);
-		ybar = ((t - 1.0) * ybar + y[k]) / t;
-		a[k] = ybar - (t + 1.0) / 2.0 * bt;
+		line_update((double)(k + 1), y[k], &ybar, &bt, &at);
+		a[k] = at;
 		b[k] = bt;
 	}
 }
@@ -37,7 +53,7 @@ static double profile(const double *y, size_t n, const double *a, const double *
 	double scc = 0, scd = 0, sdd = 0, scz = 0, sdz = 0, szz = 0, l0, w, sse;
 	for (size_t i = 1; i < n; i++) {
 		double at = stat ? an : a[i - 1], bt = stat ? bn : b[i - 1];
-		double z = y[i] - L, c = qp, d = qp * at + (1.0 - qp * q) / alpha * bt;
+		double z = y[i] - L, c = qp, d = line_part(qp, q, alpha, at, bt);
 		scc += c * c;
 		scd += c * d;
 		sdd += d * d;
@@ -140,13 +156,11 @@ double dotm_mse(const double *y, size_t n, int dynamic, double l0, double alpha,
 	l = alpha * y[0] + q * l0;
 	for (size_t k = 1; k < n; k++) {
 		double t = (double)(k + 1), ta = dynamic ? at : an, tbb = dynamic ? bt : bn;
-		double mu = l + w * (qp * ta + (1.0 - qp * q) / alpha * tbb);
+		double mu = l + w * line_part(qp, q, alpha, ta, tbb);
 		sse += (y[k] - mu) * (y[k] - mu);
 		l = alpha * y[k] + q * l;
 		qp *= q;
-		bt = ((t - 2.0) * bt + 6.0 * (y[k] - ybar) / t) / (t + 1.0);
-		ybar = ((t - 1.0) * ybar + y[k]) / t;
-		at = ybar - (t + 1.0) / 2.0 * bt;
+		line_update(t, y[k], &ybar, &bt, &at);
 	}
 	return sse / (double)(n - 1);
 }
@@ -173,14 +187,11 @@ void dotm_variances(const struct dotm_fit *f, size_t h, double *v)
 			if (k == j)
 				dy = 1.0;
 			else
-				dy = dl + w * (qt * da + (1.0 - qt * q) / f->alpha * db);
+				dy = dl + w * line_part(qt, q, f->alpha, da, db);
 			v[k] += dy * dy;
 			dl = f->alpha * dy + q * dl;
-			if (f->dynamic) {
-				db = ((t - 2.0) * db + 6.0 * (dy - dbar) / t) / (t + 1.0);
-				dbar = ((t - 1.0) * dbar + dy) / t;
-				da = dbar - (t + 1.0) / 2.0 * db;
-			}
+			if (f->dynamic)
+				line_update(t, dy, &dbar, &db, &da);
 			qt *= q;
 		}
 	}

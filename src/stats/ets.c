@@ -176,8 +176,7 @@ static int cand_fit(const double *y, size_t n, int m, const struct ets_spec *spe
 	c->core.damped = spec->damped;
 	c->core.season = spec->season;
 	c->bounds = opt->bounds;
-	c->mse = opt->crit == ETS_CRIT_MSE && spec->error == ETS_A && spec->trend != ETS_M &&
-		 spec->season != ETS_M && (spec->season == ETS_N || m >= 4);
+	c->mse = opt->crit == ETS_CRIT_MSE && spec->error == ETS_A && ets_lin_class(&c->core);
 	c->aicc = INFINITY;
 	nx = ets_core_initstate(y, n, c->core.m, spec->trend, spec->season, x0);
 	if (nx < 0)

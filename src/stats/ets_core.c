@@ -81,11 +81,9 @@ run_lik(const struct ets_core *c0, const double *x0, int error, int trend, int s
 	case ETS_KINDS(e, t, s):                                                                  \
 		return run_lik(c, x0, e, t, s)
 
-static double lik_only(const struct ets_core *c, const double *x0)
+/* The one-step likelihood loop, for the models without a fast path. */
+static double lik_plain(const struct ets_core *c, const double *x0)
 {
-	double lik;
-	if (ets_lik_fast(c, x0, INFINITY, &lik))
-		return lik;
 	switch (ETS_KINDS(c->error, c->trend, c->season)) {
 		ETS_CASE(ETS_A, ETS_N, ETS_N);
 		ETS_CASE(ETS_A, ETS_N, ETS_A);
@@ -114,7 +112,7 @@ double ets_core_lik(const struct ets_core *c, const double *x0, double thresh)
 	double lik;
 	if (ets_lik_fast(c, x0, thresh, &lik))
 		return lik;
-	return lik_only(c, x0);
+	return lik_plain(c, x0);
 }
 
 double ets_core_run(const struct ets_core *c, const double *x0, double *states, double *fitted,
@@ -129,7 +127,7 @@ double ets_core_run(const struct ets_core *c, const double *x0, double *states, 
 	long pexp = 0;
 
 	if (!states && !fitted && !resid)
-		return lik_only(c, x0);
+		return ets_core_lik(c, x0, INFINITY);
 	ets_state_load(c, x0, &st);
 	if (states)
 		memcpy(states, x0, (size_t)ns * sizeof *states);

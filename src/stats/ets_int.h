@@ -120,6 +120,10 @@ double ets_core_run(const struct ets_core *c, const double *x0, double *states, 
  * fast path. */
 int ets_lik_fast(const struct ets_core *c, const double *x0, double thresh, double *lik);
 
+/* 1 when C is in the linear class the four-step paths serve: no
+ * multiplicative trend or season, and an additive season has m >= 4. */
+int ets_lin_class(const struct ets_core *c);
+
 /* R's other criterion, opt.crit = "mse" (its ses() and holt() use it): the
  * mean squared one-step error, for an additive error in the linear class
  * (as ets_lik_fast), or any value >= THRESH when it is at least THRESH.

@@ -57,19 +57,34 @@ struct acc {
 	long pexp;
 };
 
+/* The product times V (> 0), renormalised when it leaves 1e+-150. */
+static inline void acc_prod(struct acc *a, double v)
+{
+	a->prod *= v;
+	if (!(a->prod > 1e-150 && a->prod < 1e150)) {
+		int ex;
+		a->prod = frexp(a->prod, &ex);
+		a->pexp += ex;
+	}
+}
+
 static inline __attribute__((always_inline)) void acc_add(struct acc *a, double e, double f,
 							  int mult)
 {
 	if (mult) {
 		e /= f;
-		a->prod *= fabs(f);
-		if (!(a->prod > 1e-150 && a->prod < 1e150)) {
-			int ex;
-			a->prod = frexp(a->prod, &ex);
-			a->pexp += ex;
-		}
+		acc_prod(a, fabs(f));
 	}
 	a->sse += e * e;
+}
+
+/* The likelihood criterion of N steps: n log(sse), plus 2 log(prod) for a
+ * multiplicative error (as ets_core_run). */
+static inline double acc_lik(const struct acc *a, size_t n, int mult)
+{
+	if (!mult)
+		return (double)n * log(a->sse);
+	return (double)n * log(a->sse) + 2.0 * (log(a->prod) + (double)a->pexp * M_LN2);
 }
 
 /* A number >= exp(X) and within 2e-5 of it (relative), cheaper than exp():
@@ -119,12 +134,7 @@ static inline __attribute__((always_inline)) void block4(const struct blk *k, co
 			const v2 r01 = *e01 / p01, r23 = *e23 / p23;
 			const v2 q = r01 * r01 + r23 * r23;
 			a->sse += q[0] + q[1];
-			a->prod *= p4;
-			if (!(a->prod > 1e-150 && a->prod < 1e150)) {
-				int ex;
-				a->prod = frexp(a->prod, &ex);
-				a->pexp += ex;
-			}
+			acc_prod(a, p4);
 		} else { /* one step at a time near over/underflow */
 			acc_add(a, (*e01)[0], p01[0], 1);
 			acc_add(a, (*e01)[1], p01[1], 1);
@@ -237,9 +247,7 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 	}
 	if (mse)
 		return a.sse / (double)n;
-	if (!mult)
-		return (double)n * log(a.sse);
-	return (double)n * log(a.sse) + 2.0 * (log(a.prod) + (double)a.pexp * M_LN2);
+	return acc_lik(&a, n, mult);
 }
 
 /* Multiplicative error and season, trend N or A (TREND): R's update with
@@ -267,12 +275,7 @@ static inline __attribute__((always_inline)) double mseas_run(const struct ets_c
 		const double u = rq != 0.0 ? yt * rq : ETS_HUGEN;
 		double e = p * rq - 1.0, sn;
 		a.sse += e * e;
-		a.prod *= fabs(q * so);
-		if (!(a.prod > 1e-150 && a.prod < 1e150)) {
-			int ex;
-			a.prod = frexp(a.prod, &ex);
-			a.pexp += ex;
-		}
+		acc_prod(&a, fabs(q * so));
 		l = q + alpha * (p - q);
 		if (trend)
 			b = phib + beta * (p - q);
@@ -281,7 +284,13 @@ static inline __attribute__((always_inline)) double mseas_run(const struct ets_c
 		rs[k] = fabs(sn) < ETS_TOL ? 0.0 : 1.0 / sn;
 		k = k + 1 == m ? 0 : k + 1;
 	}
-	return (double)n * log(a.sse) + 2.0 * (log(a.prod) + (double)a.pexp * M_LN2);
+	return acc_lik(&a, n, 1);
+}
+
+int ets_lin_class(const struct ets_core *c)
+{
+	return c->trend != ETS_M &&
+	       (c->season == ETS_N || (c->season == ETS_A && c->m >= 4));
 }
 
 int ets_lik_fast(const struct ets_core *c, const double *x0, double thresh, double *lik)
@@ -294,20 +303,18 @@ int ets_lik_fast(const struct ets_core *c, const double *x0, double thresh, doub
 		*lik = c->trend ? mseas_run(c, x0, 1) : mseas_run(c, x0, 0);
 		return 1;
 	}
-	if (c->season == ETS_A) {
-		if (c->m < 4)
-			return 0;
+	if (!ets_lin_class(c))
+		return 0;
+	if (c->season)
 		*lik = c->error == ETS_M ? lin_run(c, x0, 1, 1, thresh, 0) : lin_run(c, x0, 0, 1, thresh, 0);
-		return 1;
-	}
-	*lik = c->error == ETS_M ? lin_run(c, x0, 1, 0, thresh, 0) : lin_run(c, x0, 0, 0, thresh, 0);
+	else
+		*lik = c->error == ETS_M ? lin_run(c, x0, 1, 0, thresh, 0) : lin_run(c, x0, 0, 0, thresh, 0);
 	return 1;
 }
 
 int ets_mse_fast(const struct ets_core *c, const double *x0, double thresh, double *mse)
 {
-	if (c->error != ETS_A || c->trend == ETS_M || c->season == ETS_M ||
-	    (c->season == ETS_A && c->m < 4))
+	if (c->error != ETS_A || !ets_lin_class(c))
 		return 0;
 	*mse = c->season ? lin_run(c, x0, 0, 1, thresh, 1) : lin_run(c, x0, 0, 0, thresh, 1);
 	return 1;

@@ -8,8 +8,9 @@
  * last few evaluations.  Bounds are handled by the caller returning +Inf
  * outside the feasible region; such points are never accepted.
  *
- * The simplex lives in WS: column-major (n+2) columns of (n+1) rows, rows
- * 0..n-1 the coordinates, row n the value; column n+1 is the centroid, column n+2 the vertex sums.
+ * The simplex lives in WS: column-major (n+3) columns of (n+1) rows, rows
+ * 0..n-1 the coordinates, row n the value; column n+1 is the centroid,
+ * column n+2 the vertex sums.
  *
  * The centroid comes from running sums of the vertices (updated when a
  * vertex is replaced, recomputed after a shrink), not from adding up the

@@ -127,6 +127,7 @@ int fc_comb(const struct fc_request *rq, struct fc_result *out, struct sb40_erro
 
 	if (rc)
 		return rc;
+	fcs_options(&opt);
 	adj = malloc(rq->n * sizeof *adj);
 	if (!adj)
 		return error_set(err, SB40_ENOMEM, "out of memory");
@@ -139,7 +140,6 @@ int fc_comb(const struct fc_request *rq, struct fc_result *out, struct sb40_erro
 		rc = fc_result_init(&part, h, rq->nlevels, err);
 		if (rc)
 			break;
-		fcs_options(&opt);
 		rc = fcs_fixed(rq, adj, rq->n, specs[s], &opt, &part, NULL, NULL, err);
 		for (size_t i = 0; rc == 0 && i < h; i++)
 			out->mean[i] += part.mean[i] / 3.0;
