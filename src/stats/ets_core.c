@@ -46,8 +46,7 @@ run_lik(const struct ets_core *c0, const double *x0, int error, int trend, int s
 	struct ets_core c = *c0;
 	struct ets_state st;
 	const double boa = c.alpha != 0.0 ? c.beta / c.alpha : 0.0;
-	double sse = 0.0, prod = 1.0;
-	long pexp = 0;
+	struct ets_acc a = {0.0, 1.0, 0};
 
 	c.error = error;
 	c.trend = trend;
@@ -61,19 +60,12 @@ run_lik(const struct ets_core *c0, const double *x0, int error, int trend, int s
 			e = c.y[t] - f;
 		} else {
 			e = (c.y[t] - f) / f;
-			prod *= fabs(f);
-			if (!(prod > 1e-150 && prod < 1e150)) {
-				int ex;
-				prod = frexp(prod, &ex);
-				pexp += ex;
-			}
+			ets_acc_prod(&a, fabs(f));
 		}
-		sse += e * e;
+		a.sse += e * e;
 		ets_state_update(&c, &st, c.y[t], q, phib, so, boa);
 	}
-	if (error == ETS_A)
-		return (double)c.n * log(sse);
-	return (double)c.n * log(sse) + 2.0 * (log(prod) + (double)pexp * M_LN2);
+	return ets_acc_lik(&a, c.n, error == ETS_M);
 }
 
 #define ETS_KINDS(e, t, s) ((e) * 9 + (t) * 3 + (s))
@@ -123,8 +115,7 @@ double ets_core_run(const struct ets_core *c, const double *x0, double *states, 
 	const int ns = 1 + (c->trend != ETS_N) + (c->season ? c->m : 0);
 	const double boa = c->alpha != 0.0 ? c->beta / c->alpha : 0.0;
 	struct ets_state st;
-	double sse = 0.0, prod = 1.0;
-	long pexp = 0;
+	struct ets_acc a = {0.0, 1.0, 0};
 
 	if (!states && !fitted && !resid)
 		return ets_core_lik(c, x0, INFINITY);
@@ -139,14 +130,9 @@ double ets_core_run(const struct ets_core *c, const double *x0, double *states, 
 			e = y[t] - f;
 		} else {
 			e = (y[t] - f) / f;
-			prod *= fabs(f);
-			if (!(prod > 1e-150 && prod < 1e150)) {
-				int ex;
-				prod = frexp(prod, &ex);
-				pexp += ex;
-			}
+			ets_acc_prod(&a, fabs(f));
 		}
-		sse += e * e;
+		a.sse += e * e;
 		if (fitted)
 			fitted[t] = f;
 		if (resid)
@@ -155,9 +141,7 @@ double ets_core_run(const struct ets_core *c, const double *x0, double *states, 
 		if (states)
 			ets_state_store(c, &st, states + (t + 1) * (size_t)ns);
 	}
-	if (c->error == ETS_A)
-		return (double)n * log(sse);
-	return (double)n * log(sse) + 2.0 * (log(prod) + (double)pexp * M_LN2);
+	return ets_acc_lik(&a, n, c->error == ETS_M);
 }
 
 int ets_core_forecast(const struct ets_core *c, const double *x, size_t h, double *f)

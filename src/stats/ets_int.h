@@ -34,6 +34,34 @@ struct ets_state {
 #define ETS_TOL 1.0e-10
 #define ETS_HUGEN 1.0e10
 
+/* The likelihood's running parts: the sum of squared errors and, for a
+ * multiplicative error, the product of |forecasts| as mantissa and binary
+ * exponent, so that the loops call no log(). */
+struct ets_acc {
+	double sse, prod;
+	long pexp;
+};
+
+/* The product times V (> 0), renormalised when it leaves 1e+-150. */
+static inline void ets_acc_prod(struct ets_acc *a, double v)
+{
+	a->prod *= v;
+	if (!(a->prod > 1e-150 && a->prod < 1e150)) {
+		int ex;
+		a->prod = frexp(a->prod, &ex);
+		a->pexp += ex;
+	}
+}
+
+/* R's criterion "lik" of N steps: n log(sse), plus 2 log(prod) with a
+ * multiplicative error (MULT). */
+static inline double ets_acc_lik(const struct ets_acc *a, size_t n, int mult)
+{
+	if (!mult)
+		return (double)n * log(a->sse);
+	return (double)n * log(a->sse) + 2.0 * (log(a->prod) + (double)a->pexp * M_LN2);
+}
+
 /* Load the state vector X = (l, b, s1..sm) into ST, and back. */
 void ets_state_load(const struct ets_core *c, const double *x, struct ets_state *st);
 void ets_state_store(const struct ets_core *c, const struct ets_state *st, double *x);

@@ -49,42 +49,15 @@ static inline void mat2_vec(const double *a, const double *v, double *out)
 	out[1] = a[2] * v[0] + a[3] * v[1];
 }
 
-/* The criterion's running parts: sum of squared errors and, for a
- * multiplicative error, the product of |forecasts| as mantissa and binary
- * exponent (as ets_core_run keeps it). */
-struct acc {
-	double sse, prod;
-	long pexp;
-};
-
-/* The product times V (> 0), renormalised when it leaves 1e+-150. */
-static inline void acc_prod(struct acc *a, double v)
-{
-	a->prod *= v;
-	if (!(a->prod > 1e-150 && a->prod < 1e150)) {
-		int ex;
-		a->prod = frexp(a->prod, &ex);
-		a->pexp += ex;
-	}
-}
-
-static inline __attribute__((always_inline)) void acc_add(struct acc *a, double e, double f,
+/* One step's error E with forecast F into A (relative for MULT). */
+static inline __attribute__((always_inline)) void acc_add(struct ets_acc *a, double e, double f,
 							  int mult)
 {
 	if (mult) {
 		e /= f;
-		acc_prod(a, fabs(f));
+		ets_acc_prod(a, fabs(f));
 	}
 	a->sse += e * e;
-}
-
-/* The likelihood criterion of N steps: n log(sse), plus 2 log(prod) for a
- * multiplicative error (as ets_core_run). */
-static inline double acc_lik(const struct acc *a, size_t n, int mult)
-{
-	if (!mult)
-		return (double)n * log(a->sse);
-	return (double)n * log(a->sse) + 2.0 * (log(a->prod) + (double)a->pexp * M_LN2);
 }
 
 /* A number >= exp(X) and within 2e-5 of it (relative), cheaper than exp():
@@ -116,7 +89,7 @@ struct blk {
  * the four errors y - s - forecast into E01, E23. */
 static inline __attribute__((always_inline)) void block4(const struct blk *k, const double *y,
 							 v2 s01, v2 s23, double *f, double *u,
-							 struct acc *a, int mult, v2 *e01, v2 *e23)
+							 struct ets_acc *a, int mult, v2 *e01, v2 *e23)
 {
 	const v2 y01 = (v2){y[0], y[1]} - s01, y23 = (v2){y[2], y[3]} - s23;
 	const v2 fb = {*f, *f}, ub = {*u, *u};
@@ -134,7 +107,7 @@ static inline __attribute__((always_inline)) void block4(const struct blk *k, co
 			const v2 r01 = *e01 / p01, r23 = *e23 / p23;
 			const v2 q = r01 * r01 + r23 * r23;
 			a->sse += q[0] + q[1];
-			acc_prod(a, p4);
+			ets_acc_prod(a, p4);
 		} else { /* one step at a time near over/underflow */
 			acc_add(a, (*e01)[0], p01[0], 1);
 			acc_add(a, (*e01)[1], p01[1], 1);
@@ -163,7 +136,7 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 	const double m1[4] = {1.0 - k1, phi, -k2, phi}, kk[2] = {k1, k2};
 	double m2[4], m3[4], m4[4], mk[2], m2k[2], m3k[2], s[ETS_MAXM];
 	double f, u;
-	struct acc a = {0.0, 1.0, 0};
+	struct ets_acc a = {0.0, 1.0, 0};
 	size_t t = 0;
 	int k = 0;
 	/* an additive error's criterion n log(sse) only grows: once the
@@ -247,7 +220,7 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 	}
 	if (mse)
 		return a.sse / (double)n;
-	return acc_lik(&a, n, mult);
+	return ets_acc_lik(&a, n, mult);
 }
 
 /* Multiplicative error and season, trend N or A (TREND): R's update with
@@ -260,7 +233,7 @@ static inline __attribute__((always_inline)) double mseas_run(const struct ets_c
 	const int m = c->m, soff = 1 + (trend != ETS_N);
 	const double alpha = c->alpha, beta = c->beta, gamma = c->gamma, phi = c->phi;
 	double s[ETS_MAXM], rs[ETS_MAXM], l = x0[0], b = trend ? x0[1] : 0.0;
-	struct acc a = {0.0, 1.0, 0};
+	struct ets_acc a = {0.0, 1.0, 0};
 	int k = 0;
 
 	for (int i = 0; i < m; i++) {
@@ -275,7 +248,7 @@ static inline __attribute__((always_inline)) double mseas_run(const struct ets_c
 		const double u = rq != 0.0 ? yt * rq : ETS_HUGEN;
 		double e = p * rq - 1.0, sn;
 		a.sse += e * e;
-		acc_prod(&a, fabs(q * so));
+		ets_acc_prod(&a, fabs(q * so));
 		l = q + alpha * (p - q);
 		if (trend)
 			b = phib + beta * (p - q);
@@ -284,7 +257,7 @@ static inline __attribute__((always_inline)) double mseas_run(const struct ets_c
 		rs[k] = fabs(sn) < ETS_TOL ? 0.0 : 1.0 / sn;
 		k = k + 1 == m ? 0 : k + 1;
 	}
-	return acc_lik(&a, n, 1);
+	return ets_acc_lik(&a, n, 1);
 }
 
 int ets_lin_class(const struct ets_core *c)
