@@ -83,6 +83,11 @@ struct cand {
 	struct ets_core core; /* series, model, parameters of the last evaluation */
 	int bounds;
 	int mse;              /* minimise the MSE (ETS_CRIT_MSE), not the likelihood */
+	/* an additive error's likelihood n log(sse) searched as mse / mse0
+	 * (ets_nm_thresh_log: the same steps, no log per evaluation); RSCALE
+	 * is 1 / mse0 */
+	int sdom;
+	double scale, rscale;
 	int nsm;              /* smoothing parameters at the front of par */
 	int npar;             /* length of par */
 	double par[ETS_MAXPAR];
@@ -142,7 +147,11 @@ static double cand_objective(const double *par, void *ctx, double thresh)
 	double x0[2 + ETS_MAXM], lik;
 	if (cand_decode(c, par, x0) != 0 || !cand_usual_ok(k))
 		return INFINITY;
-	if (c->mse) {
+	if (c->sdom) {
+		if (!ets_mse_fast(k, x0, thresh * c->scale, &lik))
+			return INFINITY; /* cand_fit checked that it applies */
+		lik *= c->rscale;
+	} else if (c->mse) {
 		if (!ets_mse_fast(k, x0, thresh, &lik))
 			return INFINITY; /* cand_fit checked that it applies */
 	} else {
@@ -150,7 +159,7 @@ static double cand_objective(const double *par, void *ctx, double thresh)
 	}
 	if (isnan(lik))
 		return INFINITY;
-	if (!c->mse && lik < -1e10)
+	if (!c->mse && !c->sdom && lik < -1e10)
 		lik = -1e10;
 	if (lik < thresh && c->bounds == ETS_BOUNDS_BOTH &&
 	    !ets_core_admissible(k->alpha, k->beta, k->gamma, k->phi, k->m, k->trend != ETS_N,
@@ -208,14 +217,28 @@ static int cand_fit(const double *y, size_t n, int m, const struct ets_spec *spe
 	if ((size_t)np + 1 >= n)
 		return SB40_EMISSING;
 
-	cnt = ets_nm_thresh(np, c->par, cand_objective, c, opt->reltol, opt->maxit, &fbest, ws);
+	if (!c->mse && spec->error == ETS_A && ets_lin_class(&c->core)) {
+		double mse0;
+		cand_decode(c, c->par, x0);
+		if (ets_mse_fast(&c->core, x0, INFINITY, &mse0) && isfinite(mse0) && mse0 > 0.0) {
+			c->sdom = 1;
+			c->scale = mse0;
+			c->rscale = 1.0 / mse0;
+		}
+	}
+	if (c->sdom)
+		cnt = ets_nm_thresh_log(np, c->par, cand_objective, c, opt->reltol, opt->maxit,
+					&fbest, ws, (double)n, (double)n * log((double)n / c->rscale));
+	else
+		cnt = ets_nm_thresh(np, c->par, cand_objective, c, opt->reltol, opt->maxit, &fbest,
+				    ws);
 	if (cnt < 0)
 		return SB40_ENOCONV;
 	c->nevals = cnt;
 	c->lik = fbest;
 	if (!isfinite(fbest) || fbest >= 1e35)
 		return SB40_ENOCONV;
-	if (c->mse) { /* AICc from the likelihood at the MSE's optimum */
+	if (c->mse || c->sdom) { /* AICc from the likelihood at the optimum */
 		double xs[2 + ETS_MAXM];
 		cand_decode(c, c->par, xs);
 		fbest = ets_core_lik(&c->core, xs, INFINITY);

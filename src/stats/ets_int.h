@@ -201,6 +201,15 @@ typedef double (*ets_nm_tfn)(const double *x, void *ctx, double thresh);
 int ets_nm_thresh(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int maxit,
 		  double *fmin, double *ws);
 
+/* The same search on an objective given on another scale: FN returns v
+ * (>= 0) where the criterion is LOGN log(v) + OFFSET (LOGN > 0), an
+ * order-preserving map, so every comparison is the same; only the
+ * convergence test (the criterion's spread below RELTOL (|f0| + RELTOL))
+ * becomes a ratio of values.  FMIN is v at the best point.  Lets an
+ * additive error's objective skip the log of n log(sse). */
+int ets_nm_thresh_log(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int maxit,
+		      double *fmin, double *ws, double logn, double offset);
+
 /* Forecast variances VAR[h] for the linear class 1 (additive error, trend
  * N/A/Ad, season N/A) and class 2 (the same with multiplicative error);
  * MU[h] the point forecasts.  X is the last state; WORK holds 2h doubles. */

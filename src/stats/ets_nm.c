@@ -23,6 +23,12 @@
  * objective is told that bound and may stop early with any value at or
  * above it; the steps taken are exactly those of the plain search.  Only
  * the vertices of a new simplex (start, shrink) need exact values.
+ *
+ * Log scale (ets_nm_thresh_log): an objective v whose criterion is
+ * logn log(v) + offset orders points as the criterion does, so the search
+ * compares v and turns only the convergence test into a ratio; ets.c
+ * searches an additive error's n log(sse) as the MSE this way (no log, and
+ * the early stop compares sums of squares directly).
  */
 #include <math.h>
 #include <string.h>
@@ -74,12 +80,14 @@ static void replace(int n, double *ws, int j, const double *x, double f, double 
 	col[n] = f;
 }
 
-int ets_nm_thresh(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int maxit,
-		  double *fmin, double *ws)
+/* LOGN 0: plain values; otherwise see ets_nm_thresh_log */
+static int nm_run(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int maxit,
+		  double *fmin, double *ws, double logn, double offset)
 {
 	const int n1 = n + 1, r = n + 1; /* r: rows per column */
 	double *c = ws + (size_t)(n + 1) * r; /* centroid column */
 	double *sum = c + r;                  /* vertex sums */
+	const double rn = 1.0 / n;
 	double f, convtol, step = 0.0, size = 0.0, oldsize;
 	int count = 0, lo = 0, calcvert = 1;
 #define P(i, j) ws[(size_t)(j) * r + (i)]
@@ -88,7 +96,14 @@ int ets_nm_thresh(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int
 	count++;
 	if (!isfinite(f))
 		return -1;
-	convtol = reltol * (fabs(f) + reltol);
+	if (logn > 0.0) {
+		/* criterion spread vh - vl <= tol as a ratio of values:
+		 * vh <= vl exp(tol / logn); vl 0 (criterion -inf) only meets vh 0 */
+		double f0 = f > 0.0 ? logn * log(f) + offset : -1e10;
+		convtol = exp(reltol * (fabs(f0) + reltol) / logn);
+	} else {
+		convtol = reltol * (fabs(f) + reltol);
+	}
 	for (int i = 0; i < n; i++) {
 		P(i, 0) = x[i];
 		if (0.1 * fabs(x[i]) > step)
@@ -138,11 +153,11 @@ int ets_nm_thresh(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int
 				vh = f;
 			}
 		}
-		if (vh <= vl + convtol)
+		if (logn > 0.0 ? vh <= vl * convtol : vh <= vl + convtol)
 			break;
 
 		for (int i = 0; i < n; i++)
-			c[i] = (sum[i] - P(i, hi)) / n;
+			c[i] = (sum[i] - P(i, hi)) * rn;
 		for (int i = 0; i < n; i++)
 			x[i] = (1.0 + NM_ALPHA) * c[i] - NM_ALPHA * P(i, hi);
 		vr = eval(fn, ctx, x, vh, &count);
@@ -194,6 +209,18 @@ int ets_nm_thresh(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int
 	*fmin = P(n, lo);
 	return count;
 #undef P
+}
+
+int ets_nm_thresh(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int maxit,
+		  double *fmin, double *ws)
+{
+	return nm_run(n, x, fn, ctx, reltol, maxit, fmin, ws, 0.0, 0.0);
+}
+
+int ets_nm_thresh_log(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int maxit,
+		      double *fmin, double *ws, double logn, double offset)
+{
+	return nm_run(n, x, fn, ctx, reltol, maxit, fmin, ws, logn, offset);
 }
 
 int ets_nm(int n, double *x, ets_nm_fn fn, void *ctx, double reltol, int maxit, double *fmin,

@@ -12,6 +12,8 @@
  * - ets_nm_thresh with an objective that stops early above its threshold
  *   ends at the same point, value and count as ets_nm with the plain
  *   objective (the steps are decided by the same comparisons).
+ * - ets_nm_thresh_log on v with the criterion 20 log(v) takes the plain
+ *   search's path on 20 log(v) (same count, same point), 2..8 dimensions.
  * (tests/unit/test_ets.c still compares every fit with R's.)
  */
 #include <setjmp.h>
@@ -192,12 +194,43 @@ static void test_nm_thresh_same_path(void **state)
 	}
 }
 
+/* the criterion 20 log(1 + rosen), and the same on the log scale: v = 1 + rosen */
+static double rosen_log(const double *x, void *ctx)
+{
+	return 20.0 * log(1.0 + rosen_plain(x, ctx));
+}
+
+static double rosen_v(const double *x, void *ctx, double thresh)
+{
+	(void)thresh;
+	return 1.0 + rosen_plain(x, ctx);
+}
+
+static void test_nm_log_scale_same_path(void **state)
+{
+	(void)state;
+	for (int n = 2; n <= 8; n++) {
+		double ws1[ETS_NM_WS(8)], ws2[ETS_NM_WS(8)], x1[8], x2[8], f1, f2;
+		struct rosen r = {n, 0};
+		int c1, c2;
+		for (int i = 0; i < n; i++)
+			x1[i] = x2[i] = -1.2 + 0.1 * i;
+		c1 = ets_nm(n, x1, rosen_log, &r, 1e-8, 5000, &f1, ws1);
+		c2 = ets_nm_thresh_log(n, x2, rosen_v, &r, 1e-8, 5000, &f2, ws2, 20.0, 0.0);
+		assert_true(c1 > 50);
+		assert_int_equal(c1, c2);
+		assert_memory_equal(x1, x2, (size_t)n * sizeof *x1);
+		assert_true(fabs(20.0 * log(f2) - f1) <= 1e-12 * (1.0 + fabs(f1)));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_lik_equals_recursion),
 	    cmocka_unit_test(test_no_fast_path),
 	    cmocka_unit_test(test_nm_thresh_same_path),
+	    cmocka_unit_test(test_nm_log_scale_same_path),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
