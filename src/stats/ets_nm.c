@@ -138,20 +138,18 @@ static int nm_run(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int
 			calcvert = 0;
 			vertex_sums(n, ws, sum);
 		}
+		/* optim()'s scan (the first lowest and first highest, from the
+		 * old best) without branches: the outcomes are unpredictable and
+		 * revisiting the old best changes nothing */
 		vl = vh = P(n, lo);
 		hi = lo;
 		for (int j = 0; j < n1; j++) {
-			if (j == lo)
-				continue;
-			f = P(n, j);
-			if (f < vl) {
-				lo = j;
-				vl = f;
-			}
-			if (f > vh) {
-				hi = j;
-				vh = f;
-			}
+			const double fj = P(n, j);
+			const int below = fj < vl, above = fj > vh;
+			lo = below ? j : lo;
+			vl = below ? fj : vl;
+			hi = above ? j : hi;
+			vh = above ? fj : vh;
 		}
 		if (logn > 0.0 ? vh <= vl * convtol : vh <= vl + convtol)
 			break;
