@@ -290,12 +290,12 @@ int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_erro
 {
 	/* sb40:auto-choice: bench/forecast/select_auto.py's choice per group on the M3
 	 * training parts (bench/forecast/select_auto.md, docs/forecast-methods.md) */
-	static const char *const seasonal[] = {"damped", "dotm", "otm"};
-	static const char *const m1short[] = {"drift", "ses", "damped", "comb", "dotm"};
-	static const char *const m1long[] = {"damped", "comb", "dotm", "otm"};
+	static const char *const seasonal[] = {"holt", "theta", "dotm", "etsq"};
+	static const char *const m1short[] = {"drift", "ses", "damped", "arimas"};
+	static const char *const m1long[] = {"ses", "holt", "theta", "etsa"};
 	if (rq->m > 1)
-		return fc_auto_combine(rq, seasonal, 3, 0, out, err);
+		return fc_auto_combine(rq, seasonal, 4, 1, out, err);
 	if (rq->n <= 50)
-		return fc_auto_combine(rq, m1short, 5, 0, out, err);
+		return fc_auto_combine(rq, m1short, 4, 0, out, err);
 	return fc_auto_combine(rq, m1long, 4, 1, out, err);
 }
