@@ -7,8 +7,10 @@
  * (series,period,forecast,lo80,hi80,lo95,hi95); then a timed pass over the
  * subset repeated until at least N series (default 30000) are forecast by T
  * threads (default 2), R times (default 1; the median is reported), and one line on stdout:
- *   METHOD FREQ SERIES SECONDS SERIES_PER_S FAILURES
- * Wall-clock time (CLOCK_MONOTONIC), fit + forecast + 80/95% intervals,
+ *   METHOD FREQ SERIES SECONDS SERIES_PER_S FAILURES CPU_US_PER_SERIES
+ * Wall-clock time (CLOCK_MONOTONIC), fit + forecast + 80/95% intervals; the
+ * last column is the process CPU time (all threads) per series of the same
+ * pass (CLOCK_PROCESS_CPUTIME_ID; select_auto.py's cost with --threads 1),
  * reading the file excluded.  Built by bench/forecast/run.sh against the
  * library (build/libsb40core.a).  Memory: everything lives until exit.
  */
@@ -156,13 +158,16 @@ static void *worker(void *arg)
 	return NULL;
 }
 
+static double CPU; /* CPU seconds of the last run() */
+
 static double run(size_t total, int threads)
 {
 	pthread_t th[16];
-	struct timespec a, b;
+	struct timespec a, b, ca, cb;
 	atomic_store(&NEXT, 0);
 	atomic_store(&FAILS, 0);
 	TOTAL = total;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ca);
 	clock_gettime(CLOCK_MONOTONIC, &a);
 	for (int t = 0; t < threads; t++)
 		if (pthread_create(&th[t], NULL, worker, NULL))
@@ -170,6 +175,8 @@ static double run(size_t total, int threads)
 	for (int t = 0; t < threads; t++)
 		pthread_join(th[t], NULL);
 	clock_gettime(CLOCK_MONOTONIC, &b);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cb);
+	CPU = (double)(cb.tv_sec - ca.tv_sec) + 1e-9 * (double)(cb.tv_nsec - ca.tv_nsec);
 	return (double)(b.tv_sec - a.tv_sec) + 1e-9 * (double)(b.tv_nsec - a.tv_nsec);
 }
 
@@ -208,7 +215,7 @@ int main(int argc, char **argv)
 		char path[4096], per[32];
 		FILE *f;
 		size_t total;
-		double sec;
+		double sec, cpus;
 		METHOD = find_method(tok);
 		if (!METHOD)
 			die("unknown method");
@@ -233,21 +240,28 @@ int main(int argc, char **argv)
 		if (total < NS)
 			total = NS;
 		{
-			double t[15];
+			double t[15], cpu[15];
 			if (reps < 1 || reps > 15)
 				die("--reps: 1..15");
 			for (int r = 0; r < reps; r++) {
 				t[r] = run(total, threads);
+				cpu[r] = CPU;
 				for (int q = r; q > 0 && t[q] < t[q - 1]; q--) {
 					double x = t[q];
 					t[q] = t[q - 1];
 					t[q - 1] = x;
 				}
+				for (int q = r; q > 0 && cpu[q] < cpu[q - 1]; q--) {
+					double x = cpu[q];
+					cpu[q] = cpu[q - 1];
+					cpu[q - 1] = x;
+				}
 			}
 			sec = t[reps / 2];
+			cpus = cpu[reps / 2];
 		}
-		printf("%s %s %zu %.4f %.1f %d\n", tok, argv[1], total, sec, (double)total / sec,
-		       atomic_load(&FAILS));
+		printf("%s %s %zu %.4f %.1f %d %.2f\n", tok, argv[1], total, sec, (double)total / sec,
+		       atomic_load(&FAILS), 1e6 * cpus / (double)total);
 		fflush(stdout);
 	}
 	free(methods);

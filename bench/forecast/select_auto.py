@@ -1,22 +1,32 @@
 #!/usr/bin/env python3
 """Choose `auto` by rolling-origin evaluation on the TRAINING parts of M3 only.
 
-    select_auto.py M3DIR M3RUN OUTDIR [--origins K]
+    select_auto.py M3DIR M3RUN OUTDIR [--origins K] [--budget US] [--cost-series N] [--all]
 
 For each subset (yearly h 6, quarterly h 8, other h 8) and origin j = 0..K-1 (default 3),
 every training series is cut to its first n - h - j values and the next h training values
 are the hold-out; the test files of M3 are never read.  Every candidate component
-(fc_auto_combine's names) forecasts every cut series once (m3run "combo:mean:NAME"); the
-script then scores every combination of 1..5 components by the median and by the mean of
-their forecasts: sMAPE, MASE and OWA against Naive2, as the M4 competition defines them
-(../shared/tools/m3eval.py's functions), averaged over the origins; the coverage of the
-combined 80% / 95% intervals is computed only for the rows the report shows.
+(fc_auto_combine's names) forecasts every cut series once (m3run "combo:mean:NAME", one
+thread); the script then scores every combination of 1..5 components by the median and by
+the mean of their forecasts: sMAPE, MASE and OWA against Naive2, as the M4 competition
+defines them (../shared/tools/m3eval.py's functions), averaged over the origins; the
+coverage of the combined 80% / 95% intervals is computed only for the rows the report shows.
 
 Groups, as `auto` can tell them apart from (m, n) alone: "m1short" (m = 1, n <= 50: the
 yearly subset), "m1long" (m = 1, n > 50: other), "seasonal" (m > 1: quarterly).
-Speed: ets and arima are scored for information but excluded from the choice, because
-`auto` must forecast 10,000 series/s on 2 cores and each of them alone is below that.
-Writes OUTDIR/select_auto.md (the tables) and prints the chosen combination per group.
+
+Cost budget: `auto` must forecast 10,000 series/s on 2 cores, i.e. at most 200 us of CPU
+per series on one core.  Each component's cost is the CPU time per series (m3run's last
+column: CLOCK_PROCESS_CPUTIME_ID, one thread, m3run's timed pass over the cut series repeated
+to >= N series, default 1000), the median over the origins.  A combination costs the sum of
+its components, except that ses, holt and damped are fitted once per combination and shared
+by comb and etsa (so those count as the union of the three fits); each standalone cost
+includes the seasonal adjustment and the call, so the sum is conservative.  Only
+combinations within the budget (default 150 us: a 25% margin for the full-length series,
+which are h..h+2 values longer than the cut ones, and for a loaded machine) are scored and
+chosen; --all scores the others too, for information (much slower).
+Writes OUTDIR/select_auto.md (the costs and the tables) and prints the chosen combination
+per group.
 """
 import csv
 import importlib.util
@@ -28,8 +38,26 @@ import sys
 
 FREQS = {"yearly": (6, 1, "m1short"), "quarterly": (8, 4, "seasonal"), "other": (8, 1, "m1long")}
 COMPS = ["naive", "drift", "linear", "ses", "holt", "damped", "theta", "comb", "dotm", "dstm", "otm",
-         "ets", "arima"]
-SLOW = {"ets", "arima"}
+         "ets", "arima", "arimas", "etsq", "etsa"]
+# the shared ses/holt/damped fits each of these needs (fcauto.c's run_comp)
+SHARED = {"ses": {"ses"}, "holt": {"holt"}, "damped": {"damped"},
+          "comb": {"ses", "holt", "damped"}, "etsa": {"ses", "holt", "damped"}}
+
+
+def opt(name, default, conv):
+    return conv(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
+
+
+def combo_cost(combo, cost):
+    """Summed CPU us per series, the shared smoothing fits counted once."""
+    fits = set()
+    total = 0.0
+    for c in combo:
+        if c in SHARED:
+            fits |= SHARED[c]
+        else:
+            total += cost[c]
+    return total + sum(cost[f] for f in fits)
 
 
 def load_eval(path):
@@ -76,26 +104,39 @@ def median(v):
 
 def main():
     m3, m3run, out = sys.argv[1:4]
-    origins = int(sys.argv[sys.argv.index("--origins") + 1]) if "--origins" in sys.argv else 3
+    origins = opt("--origins", 3, int)
+    budget = opt("--budget", 150.0, float)
+    cost_n = opt("--cost-series", 1000, int)
+    score_all = "--all" in sys.argv
     ev = load_eval(os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "../../../shared/tools/m3eval.py")
                    if not os.environ.get("M3EVAL") else os.environ["M3EVAL"])
     os.makedirs(out, exist_ok=True)
     report = ["# Choice of `auto` (rolling origin on the M3 training parts)", "",
               "Written by `bench/forecast/select_auto.py`; %d origins per subset "
-              "(hold-outs inside the training data; the test sets are not read)." % origins, ""]
+              "(hold-outs inside the training data; the test sets are not read).  Cost budget "
+              "%.0f us of CPU per series on one core (10,000 series/s on 2 cores allows 200; "
+              "the rest is the margin); a combination's cost is the sum of its components' "
+              "(the ses/holt/damped fits shared by comb and etsa counted once)%s."
+              % (origins, budget, "" if score_all else
+                 "; combinations above the budget are not scored"), ""]
     chosen = {}
     for freq, (h, m, group) in FREQS.items():
         # per origin: per component: per series list of (f, lo80, hi80, lo95, hi95)
-        fcs, probs = [], []
+        fcs, probs, costs = [], [], {c: [] for c in COMPS}
         for j in range(origins):
             path, prob = write_cut(m3, freq, h, j, out)
             names = ",".join("combo:mean:" + c for c in COMPS)
-            subprocess.run([m3run, freq, path, out, names, "--min-series", "0"], check=True,
-                           stdout=subprocess.DEVNULL)
+            run = subprocess.run([m3run, freq, path, out, names, "--threads", "1",
+                                  "--min-series", str(cost_n)],
+                                 check=True, stdout=subprocess.PIPE, universal_newlines=True)
+            for line in run.stdout.splitlines():
+                p = line.split()
+                costs[p[0][len("combo:mean:"):]].append(float(p[6]))
             fcs.append({c: read_fc(os.path.join(out, "combo:mean:%s-%s.csv" % (c, freq)), h)
                         for c in COMPS})
             probs.append(prob)
+        cost = {c: median(v) for c, v in costs.items()}
         # Naive2 and scales per origin
         base = []
         for j in range(origins):
@@ -154,23 +195,32 @@ def main():
         rows = []
         for size in range(1, 6):
             for combo in itertools.combinations(COMPS, size):
+                cc = combo_cost(combo, cost)
+                if size > 1 and cc > budget and not score_all:
+                    continue
                 for how in (["mean"] if size <= 2 else ["median", "mean"]):
-                    rows.append((score(combo, how), how, combo))
+                    rows.append((score(combo, how), how, combo, cc))
         rows.sort(key=lambda r: r[0][0])
-        fast = [r for r in rows if not (set(r[2]) & SLOW)]
+        fast = [r for r in rows if r[3] <= budget]
         best = fast[0]
         chosen[group] = best
         report += ["## %s (group %s, h %d, m %d)" % (freq, group, h, m), "",
-                   "| combination | OWA | sMAPE | MASE | cov80 | cov95 |", "|---|---|---|---|---|---|"]
+                   "Component cost, us of CPU per series (one thread; median of the origins): " +
+                   ", ".join("%s %.1f" % (c, cost[c]) for c in COMPS) + ".", "",
+                   "| combination | OWA | sMAPE | MASE | cov80 | cov95 | cost us |",
+                   "|---|---|---|---|---|---|---|"]
         singles = [r for r in rows if len(r[2]) == 1]
-        show = rows[:10] + [r for r in fast[:10] if r not in rows[:10]] + singles
-        for _, how, combo in show:
+        top = rows[:10] if score_all else []
+        show = top + [r for r in fast[:15] if r not in top] + singles
+        for _, how, combo, cc in show:
             owa, sm, ms, c8, c9 = score(combo, how, coverage=True)
-            report.append("| %s(%s) | %.4f | %.3f | %.3f | %.1f | %.1f |"
-                          % (how, ",".join(combo), owa, sm, ms, c8, c9))
-        report += ["", "Chosen (fast components only): **%s(%s)**" % (best[1], ",".join(best[2])), ""]
-        print("%s %s %s(%s) owa %.4f smape %.3f" % (freq, group, best[1], ",".join(best[2]),
-                                                    best[0][0], best[0][1]))
+            report.append("| %s(%s) | %.4f | %.3f | %.3f | %.1f | %.1f | %.0f%s |"
+                          % (how, ",".join(combo), owa, sm, ms, c8, c9, cc,
+                             "" if cc <= budget else " (over)"))
+        report += ["", "Chosen (the lowest OWA within the budget): **%s(%s)**, cost %.0f us"
+                   % (best[1], ",".join(best[2]), best[3]), ""]
+        print("%s %s %s(%s) owa %.4f smape %.3f cost %.1f us" % (
+            freq, group, best[1], ",".join(best[2]), best[0][0], best[0][1], best[3]))
         sys.stdout.flush()
     with open(os.path.join(out, "select_auto.md"), "w") as f:
         f.write("\n".join(report) + "\n")

@@ -67,6 +67,12 @@ static int all_finite(const double *x, size_t n)
 
 int fc_arima(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err)
 {
+	return fc_arima_opts(rq, NULL, out, err);
+}
+
+int fc_arima_opts(const struct fc_request *rq, const struct arima_auto_opts *opts,
+		  struct fc_result *out, struct sb40_error *err)
+{
 	int rc;
 	struct arima_model *mod = NULL;
 	struct sb40_error e;
@@ -76,7 +82,7 @@ int fc_arima(const struct fc_request *rq, struct fc_result *out, struct sb40_err
 	sd = malloc((rq->h > 0 ? rq->h : 1) * sizeof *sd);
 	if (!sd)
 		return error_set(err, SB40_ENOMEM, "out of memory");
-	rc = arima_auto(rq->y, rq->n, rq->m, NULL, &mod, NULL, &e);
+	rc = arima_auto(rq->y, rq->n, rq->m, opts, &mod, NULL, &e);
 	if (rc == SB40_ENOMEM || rc == SB40_EINVAL) {
 		*err = e;
 		goto out;

@@ -15,7 +15,17 @@
 
 #define MAXK 8
 
-/* ses/holt/damped by ets_fast, with naive/drift fallbacks. */
+/* R's ets() AICc of a fast fit: n log(SSE) + 2k + 2k(k+1)/(n-k-1), k = npar + 1
+ * (sigma counts); the same for every model up to a constant in n. */
+static double fast_aicc(const struct ets_fast *f, size_t n)
+{
+	double k = f->npar + 1.0, dn = (double)n;
+	if (dn - k - 1.0 <= 0.0)
+		return INFINITY;
+	return dn * log(fmax(f->sse, 1e-300)) + 2.0 * k + 2.0 * k * (k + 1.0) / (dn - k - 1.0);
+}
+
+/* ses/holt/damped by ets_fast, with naive/drift fallbacks (their aicc NaN). */
 static int fast_smooth(const struct fc_request *rq, int trend, int damped, struct fc_result *out,
 		       struct sb40_error *err)
 {
@@ -29,6 +39,7 @@ static int fast_smooth(const struct fc_request *rq, int trend, int damped, struc
 		return trend ? fc_drift(rq, out, err) : fc_naive(rq, out, err);
 	ets_fast_forecast(&f, rq->h, out->mean, sd);
 	fc_intervals_normal(rq, sd, out);
+	out->aicc = fast_aicc(&f, rq->n);
 	return 0;
 }
 
@@ -83,17 +94,59 @@ static int c_comb(const struct fc_request *rq, struct fc_result *o, struct sb40_
 	return rc;
 }
 
+/* "arimas": auto ARIMA with a small search, for `auto`: R's approximation
+ * (CSS during the stepwise search, exact ML for the refit of the best),
+ * p, q <= 1 started at (1,d,1), on the seasonally adjusted series (m = 1).
+ * About a quarter of `arima`'s cost on M3 yearly (bench/forecast/select_auto.md). */
+static int c_arimas(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
+{
+	struct arima_auto_opts a;
+	arima_auto_defaults(&a);
+	a.approximation = 1;
+	a.max_p = a.max_q = 1;
+	a.start_p = a.start_q = 1;
+	return fc_arima_opts(rq, &a, o, e);
+}
+
+/* "etsq": ets_select() on the seasonally adjusted series (m = 1: error A/M,
+ * trend N/A/Ad) with a looser Nelder-Mead tolerance (1e-4, 500 evaluations)
+ * and analytic intervals; naive if nothing fits. */
+static int c_etsq(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
+{
+	struct ets_options opt;
+	struct ets_model mod = {0};
+	int rc;
+	ets_options_init(&opt);
+	opt.reltol = 1e-4;
+	opt.maxit = 500;
+	opt.pi = ETS_PI_ANALYTIC;
+	rc = ets_select(rq->y, rq->n, rq->m, &opt, &mod, e);
+	if (rc == 0)
+		rc = ets_forecast(&mod, rq->h, rq->levels, rq->nlevels, rq->seed, &opt, o->mean,
+				  o->lo, o->hi, e);
+	if (rc == 0) {
+		snprintf(o->model, sizeof o->model, "%s", mod.name);
+		o->aicc = mod.how == ETS_HOW_MLE ? mod.aicc : NAN;
+	}
+	ets_model_release(&mod);
+	if (rc == SB40_ENOMEM || rc == 0)
+		return rc;
+	return fc_naive(rq, o, e);
+}
+
 static const struct comp {
 	const char *name;
 	fc_method_fn fn;
 	int own_season; /* sees the original series */
-	int smooth;     /* 0 ses, 1 holt, 2 damped, 3 comb (fits shared in a combination), -1 */
+	/* 0 ses, 1 holt, 2 damped, 3 comb, 4 etsa (fits shared in a combination), -1 */
+	int smooth;
 } COMPS[] = {
 	{"naive", fc_naive, 0, -1}, {"drift", fc_drift, 0, -1}, {"linear", fc_linear, 0, -1},
 	{"ses", c_ses, 0, 0},       {"holt", c_holt, 0, 1},     {"damped", c_damped, 0, 2},
 	{"theta", c_theta, 0, -1},  {"comb", c_comb, 0, 3},     {"ets", fc_ets, 1, -1},
 	{"arima", fc_arima, 1, -1}, {"dotm", fc_dotm, 0, -1},   {"dstm", fc_dstm, 0, -1},
-	{"otm", fc_otm, 0, -1},
+	{"otm", fc_otm, 0, -1},     {"arimas", c_arimas, 0, -1}, {"etsq", c_etsq, 0, -1},
+	{"etsa", NULL, 0, 4},
 };
 
 /* Component C on ADJ_RQ into OUT, the ses/holt/damped fits computed once per
@@ -102,11 +155,11 @@ static int run_comp(const struct comp *c, const struct fc_request *rq, struct fc
 		    int *have, struct fc_result *out, struct sb40_error *err)
 {
 	size_t h = rq->h, nb = rq->h * rq->nlevels;
-	int rc = 0;
+	int rc = 0, pick;
 	if (c->smooth < 0)
 		return c->fn(rq, out, err);
 	for (int s = 0; s < 3 && rc == 0; s++) {
-		if (have[s] || (c->smooth != 3 && c->smooth != s))
+		if (have[s] || (c->smooth < 3 && c->smooth != s))
 			continue;
 		if ((rc = fc_result_init(&sm[s], h, rq->nlevels, err)))
 			return rc;
@@ -119,11 +172,18 @@ static int run_comp(const struct comp *c, const struct fc_request *rq, struct fc
 		comb_of(sm, h, nb, out);
 		return 0;
 	}
-	memcpy(out->mean, sm[c->smooth].mean, h * sizeof *out->mean);
-	memcpy(out->lo, sm[c->smooth].lo, nb * sizeof *out->lo);
-	memcpy(out->hi, sm[c->smooth].hi, nb * sizeof *out->hi);
-	memcpy(out->model, sm[c->smooth].model, sizeof out->model);
-	out->aicc = sm[c->smooth].aicc;
+	pick = c->smooth;
+	if (pick == 4) { /* the lowest AICc of the three (a failed fit has NaN) */
+		pick = 0;
+		for (int s = 1; s < 3; s++)
+			if (sm[s].aicc < sm[pick].aicc || (isnan(sm[pick].aicc) && !isnan(sm[s].aicc)))
+				pick = s;
+	}
+	memcpy(out->mean, sm[pick].mean, h * sizeof *out->mean);
+	memcpy(out->lo, sm[pick].lo, nb * sizeof *out->lo);
+	memcpy(out->hi, sm[pick].hi, nb * sizeof *out->hi);
+	memcpy(out->model, sm[pick].model, sizeof out->model);
+	out->aicc = sm[pick].aicc;
 	return 0;
 }
 
@@ -202,8 +262,10 @@ int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_
 				v[j] = part[j].hi[q];
 			out->hi[q] = combine(v, k, median);
 		}
+		out->aicc = NAN;
 		if (k == 1) {
 			snprintf(out->model, sizeof out->model, "%s", part[0].model);
+			out->aicc = part[0].aicc;
 		} else {
 			size_t len = 0;
 			len += (size_t)snprintf(out->model, sizeof out->model, "%s(",
@@ -214,7 +276,6 @@ int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_
 			if (len < sizeof out->model)
 				snprintf(out->model + len, sizeof out->model - len, ")");
 		}
-		out->aicc = NAN;
 	}
 	for (size_t j = 0; j < got; j++)
 		fc_result_release(&part[j]);
@@ -229,12 +290,12 @@ int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_erro
 {
 	/* sb40:auto-choice: bench/forecast/select_auto.py's choice per group on the M3
 	 * training parts (bench/forecast/select_auto.md, docs/forecast-methods.md) */
-	static const char *const seasonal[] = {"damped", "dotm", "otm"};
-	static const char *const m1short[] = {"drift", "ses", "damped", "comb", "dotm"};
-	static const char *const m1long[] = {"damped", "comb", "dotm", "otm"};
+	static const char *const seasonal[] = {"holt", "theta", "dotm", "etsq"};
+	static const char *const m1short[] = {"drift", "ses", "damped", "arimas"};
+	static const char *const m1long[] = {"ses", "holt", "theta", "etsa"};
 	if (rq->m > 1)
-		return fc_auto_combine(rq, seasonal, 3, 0, out, err);
+		return fc_auto_combine(rq, seasonal, 4, 1, out, err);
 	if (rq->n <= 50)
-		return fc_auto_combine(rq, m1short, 5, 0, out, err);
+		return fc_auto_combine(rq, m1short, 4, 0, out, err);
 	return fc_auto_combine(rq, m1long, 4, 1, out, err);
 }

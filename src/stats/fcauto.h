@@ -9,7 +9,10 @@
  * interval bound are combined by the median (or mean) across components, and
  * multiplied back by the seasonal indexes.  Components "ets" and "arima" are
  * the exception: they model the season themselves and see the original
- * series.  Every component has a defined answer on any input (fallbacks to
+ * series.  Cheaper variants for the pool (select_auto.py's cost budget):
+ * "arimas" (auto ARIMA with R's approximation, p, q <= 1, on the adjusted
+ * series), "etsq" (ets_select on the adjusted series, tolerance 1e-4) and
+ * "etsa" (the ses/holt/damped fit of lowest AICc, sharing those fits).  Every component has a defined answer on any input (fallbacks to
  * naive or drift on short or constant series), so `auto` never fails on a
  * finite series; zeros and negatives are never seasonally adjusted.
  * Pure computation: no I/O, no globals.
@@ -21,10 +24,11 @@
 int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err);
 
 /* The combination of the K components NAMES (naive, drift, linear, ses,
- * holt, damped, theta, comb, dotm, dstm, otm: fast versions on adjusted
- * data; ets, arima:
- * the full methods) by the median (MEDIAN 1) or the mean.  Returns 0,
- * SB40_EINVAL (an unknown name, K of 0 or above 8), or the method's error. */
+ * holt, damped, theta, comb, dotm, dstm, otm, arimas, etsq, etsa: fast
+ * versions on adjusted data; ets, arima: the full methods) by the median
+ * (MEDIAN 1) or the mean.  OUT->aicc is the component's when K is 1 (NaN for
+ * methods without one), otherwise NaN.  Returns 0, SB40_EINVAL (an unknown
+ * name, K of 0 or above 8), or the method's error. */
 int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_t k, int median,
 		    struct fc_result *out, struct sb40_error *err);
 

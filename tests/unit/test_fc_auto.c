@@ -99,19 +99,19 @@ static void test_combine(void **state)
 	assert_string_equal(a.model, "median(naive,drift,linear)");
 	assert_int_equal(fc_auto_combine(&rq, bad, 1, 1, &a, &err), SB40_EINVAL);
 	assert_int_equal(fc_auto_combine(&rq, bad, 0, 1, &a, &err), SB40_EINVAL);
-	/* auto's group: short non-seasonal -> mean(drift,ses,damped,comb,dotm) */
+	/* auto's group: short non-seasonal -> mean(drift,ses,damped,arimas) */
 	assert_int_equal(fc_auto(&rq, &a, &err), 0);
-	assert_string_equal(a.model, "mean(drift,ses,damped,comb,dotm)");
+	assert_string_equal(a.model, "mean(drift,ses,damped,arimas)");
 	/* long non-seasonal (M3 O1, n 96) and seasonal (m 4) groups */
 	rq.y = ref_y_m3_O1;
 	rq.n = 96;
 	assert_int_equal(fc_auto(&rq, &a, &err), 0);
-	assert_string_equal(a.model, "median(damped,comb,dotm,otm)");
+	assert_string_equal(a.model, "median(ses,holt,theta,etsa)");
 	rq.y = ref_y_seasonal;
 	rq.n = 40;
 	rq.m = 4;
 	assert_int_equal(fc_auto(&rq, &a, &err), 0);
-	assert_string_equal(a.model, "mean(damped,dotm,otm)");
+	assert_string_equal(a.model, "median(holt,theta,dotm,etsq)");
 	/* a combination with ses, damped and comb equals the three computed apart */
 	{
 		const char *sdc[] = {"ses", "damped", "comb"}, *s1[] = {"ses"}, *d1[] = {"damped"},
