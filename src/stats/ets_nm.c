@@ -81,8 +81,10 @@ static void replace(int n, double *ws, int j, const double *x, double f, double 
 }
 
 /* LOGN 0: plain values; otherwise see ets_nm_thresh_log */
-static int nm_run(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int maxit,
-		  double *fmin, double *ws, double logn, double offset)
+static inline __attribute__((always_inline)) int nm_body(const int n, double *x, ets_nm_tfn fn,
+							  void *ctx, double reltol, int maxit,
+							  double *fmin, double *ws, double logn,
+							  double offset)
 {
 	const int n1 = n + 1, r = n + 1; /* r: rows per column */
 	double *c = ws + (size_t)(n + 1) * r; /* centroid column */
@@ -207,6 +209,30 @@ static int nm_run(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int
 	*fmin = P(n, lo);
 	return count;
 #undef P
+}
+
+/* nm_body with the dimension a constant for the sizes ETS models have
+ * (its small loops unrolled), any other N as a variable */
+static int nm_run(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int maxit,
+		  double *fmin, double *ws, double logn, double offset)
+{
+#define NM_N(k)                                                                                   \
+	case k:                                                                                   \
+		return nm_body(k, x, fn, ctx, reltol, maxit, fmin, ws, logn, offset)
+	switch (n) {
+		NM_N(1);
+		NM_N(2);
+		NM_N(3);
+		NM_N(4);
+		NM_N(5);
+		NM_N(6);
+		NM_N(7);
+		NM_N(8);
+		NM_N(9);
+	default:
+		return nm_body(n, x, fn, ctx, reltol, maxit, fmin, ws, logn, offset);
+	}
+#undef NM_N
 }
 
 int ets_nm_thresh(int n, double *x, ets_nm_tfn fn, void *ctx, double reltol, int maxit,
