@@ -173,27 +173,6 @@ static double rosen_thresh(const double *x, void *ctx, double thresh)
 	return f;
 }
 
-static void test_nm_thresh_same_path(void **state)
-{
-	(void)state;
-	for (int n = 2; n <= 8; n++) {
-		double ws1[ETS_NM_WS(8)], ws2[ETS_NM_WS(8)], x1[8], x2[8], f1, f2;
-		struct rosen r = {n, 0};
-		int c1, c2;
-		for (int i = 0; i < n; i++)
-			x1[i] = x2[i] = -1.2 + 0.1 * i;
-		c1 = ets_nm(n, x1, rosen_plain, &r, 1e-10, 5000, &f1, ws1);
-		c2 = ets_nm_thresh(n, x2, rosen_thresh, &r, 1e-10, 5000, &f2, ws2);
-		assert_true(c1 > 0);
-		assert_int_equal(c1, c2);
-		assert_true(f1 == f2);
-		assert_memory_equal(x1, x2, (size_t)n * sizeof *x1);
-		if (n >= 3)
-			assert_true(r.calls_cut > 0); /* the early stop was exercised */
-		r.calls_cut = 0;
-	}
-}
-
 /* the criterion 20 log(1 + rosen), and the same on the log scale: v = 1 + rosen */
 static double rosen_log(const double *x, void *ctx)
 {
@@ -206,22 +185,43 @@ static double rosen_v(const double *x, void *ctx, double thresh)
 	return 1.0 + rosen_plain(x, ctx);
 }
 
-static void test_nm_log_scale_same_path(void **state)
+/* The plain search and its variant (thresholds, or LOG_SCALE) from the same
+ * start take the same path in 2..8 dimensions: same count, same point. */
+static void same_path(int log_scale)
 {
-	(void)state;
 	for (int n = 2; n <= 8; n++) {
 		double ws1[ETS_NM_WS(8)], ws2[ETS_NM_WS(8)], x1[8], x2[8], f1, f2;
 		struct rosen r = {n, 0};
 		int c1, c2;
 		for (int i = 0; i < n; i++)
 			x1[i] = x2[i] = -1.2 + 0.1 * i;
-		c1 = ets_nm(n, x1, rosen_log, &r, 1e-8, 5000, &f1, ws1);
-		c2 = ets_nm_thresh_log(n, x2, rosen_v, &r, 1e-8, 5000, &f2, ws2, 20.0, 0.0);
+		if (log_scale) {
+			c1 = ets_nm(n, x1, rosen_log, &r, 1e-8, 5000, &f1, ws1);
+			c2 = ets_nm_thresh_log(n, x2, rosen_v, &r, 1e-8, 5000, &f2, ws2, 20.0, 0.0);
+			assert_true(fabs(20.0 * log(f2) - f1) <= 1e-12 * (1.0 + fabs(f1)));
+		} else {
+			c1 = ets_nm(n, x1, rosen_plain, &r, 1e-10, 5000, &f1, ws1);
+			c2 = ets_nm_thresh(n, x2, rosen_thresh, &r, 1e-10, 5000, &f2, ws2);
+			assert_true(f1 == f2);
+			if (n >= 3)
+				assert_true(r.calls_cut > 0); /* the early stop was exercised */
+		}
 		assert_true(c1 > 50);
 		assert_int_equal(c1, c2);
 		assert_memory_equal(x1, x2, (size_t)n * sizeof *x1);
-		assert_true(fabs(20.0 * log(f2) - f1) <= 1e-12 * (1.0 + fabs(f1)));
 	}
+}
+
+static void test_nm_thresh_same_path(void **state)
+{
+	(void)state;
+	same_path(0);
+}
+
+static void test_nm_log_scale_same_path(void **state)
+{
+	(void)state;
+	same_path(1);
 }
 
 int main(void)
