@@ -181,6 +181,9 @@ def calibrate(freq, group, h, origins, flat, combo, how, bounds):
                 res.append(msis(ys, sc, lo, hi))
         return res
 
+    step_cov = {lv: [100.0 * sum(r <= kk[lv] for j in range(origins) for r in rat[j][lv][t::h])
+                     / sum(len(rat[j][lv][t::h]) for j in range(origins)) for t in range(h)]
+                for lv in LEVELS}
     ones = {lv: [1.0] * h for lv in LEVELS}
     flatk = {lv: [kk[lv]] * h for lv in LEVELS}
     before = [sum(v) / origins for v in zip(*(evaluate(j, ones) for j in range(origins)))]
@@ -200,6 +203,9 @@ def calibrate(freq, group, h, origins, flat, combo, how, bounds):
              "| intervals | cov80 | cov95 | MSIS |", "|---|---|---|---|",
              "| combined bounds (k = 1) | %.1f | %.1f | %.3f |" % tuple(before),
              "| widened by k80, k95 | %.1f | %.1f | %.3f |" % tuple(after), "",
+             "Coverage by step with k80, k95 (steps 1..%d): 80%%: %s; 95%%: %s." % (
+                 h, " ".join("%.1f" % v for v in step_cov[80]),
+                 " ".join("%.1f" % v for v in step_cov[95])), "",
              "Per-step multipliers (information; steps 1..%d): k80 %s; k95 %s." % (
                  h, " ".join("%.2f" % v for v in step_k[80]),
                  " ".join("%.2f" % v for v in step_k[95])), "",
