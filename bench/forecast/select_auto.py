@@ -240,7 +240,12 @@ def main():
               "the rest is the margin); a combination's cost is the sum of its components' "
               "(the ses/holt/damped fits shared by comb and etsa counted once)%s."
               % (origins, budget, "" if score_all else
-                 "; combinations above the budget are not scored"), ""]
+                 "; combinations above the budget are not scored"), "",
+              "The tables' cov80, cov95 (coverage of the 80% / 95% intervals, percent) and MSIS "
+              "(M4's mean scaled interval score of the 95% intervals, alpha 0.05, scaled like "
+              "MASE; lower is better) are those of the combined bounds; the chosen combination's "
+              "intervals are then calibrated (\"Interval calibration\" under each subset: the "
+              "multipliers `auto` applies).", ""]
     chosen = {}
     for freq, (h, m, group) in FREQS.items():
         # per origin: per component: per series list of (f, lo80, hi80, lo95, hi95)
