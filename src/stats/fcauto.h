@@ -7,11 +7,11 @@
  * classical multiplicative decomposition; stats/decomp.h); every component
  * forecasts the adjusted series with m = 1; the point forecasts and each
  * interval bound are combined by the median (or mean) across components, and
- * multiplied back by the seasonal indexes; `auto` then widens the combined
- * intervals about the point forecast by a multiplier per group and level,
- * calibrated to the nominal coverage on the same hold-outs (fc_auto_multiplier).  Components "ets" and "arima" are
- * the exception: they model the season themselves and see the original
- * series.  Cheaper variants for the pool (select_auto.py's cost budget):
+ * multiplied back by the seasonal indexes; `auto` then scales the combined
+ * intervals' half-widths about the point forecast by a multiplier per group
+ * and level, calibrated to the nominal coverage on the same hold-outs
+ * (fc_auto_multiplier).  Components "ets" and "arima" are the exception: they
+ * model the season themselves and see the original series.  Cheaper variants for the pool (select_auto.py's cost budget):
  * "arimas" (auto ARIMA with R's approximation, p, q <= 1, on the adjusted
  * series), "etsq" (ets_select on the adjusted series, tolerance 1e-4) and
  * "etsa" (the ses/holt/damped fit of lowest AICc, sharing those fits).  Every component has a defined answer on any input (fallbacks to
