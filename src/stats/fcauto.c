@@ -8,6 +8,7 @@
 #include "stats/fcsimple.h"
 #include "stats/fcsmooth.h"
 #include "stats/theta.h"
+#include <gsl/gsl_cdf.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -286,16 +287,81 @@ int fc_auto_combine(const struct fc_request *rq, const char *const *names, size_
 	return rc;
 }
 
+/* sb40:auto-choice: bench/forecast/select_auto.py's choice per group on the M3
+ * training parts (bench/forecast/select_auto.md, docs/forecast-methods.md), with
+ * the multipliers of the combined intervals' half-widths at 80% and 95% that
+ * give the nominal coverage on the same hold-outs (its "Interval calibration"). */
+static const char *const G_SEASONAL[] = {"holt", "theta", "dotm", "etsq"};
+static const char *const G_M1SHORT[] = {"drift", "ses", "damped", "arimas"};
+static const char *const G_M1LONG[] = {"ses", "holt", "theta", "etsa"};
+static const struct auto_group {
+	const char *const *names;
+	size_t k;
+	int median;
+	double k80, k95;
+} GROUPS[3] = {
+	{G_SEASONAL, 4, 1, 1.277, 1.471}, /* m > 1 */
+	{G_M1SHORT, 4, 0, 1.682, 2.247},  /* m = 1, n <= 50 */
+	{G_M1LONG, 4, 1, 0.893, 1.003},   /* m = 1, n > 50 */
+};
+
+static const struct auto_group *group_of(const struct fc_request *rq)
+{
+	return rq->m > 1 ? &GROUPS[0] : rq->n <= 50 ? &GROUPS[1] : &GROUPS[2];
+}
+
+/* k80 at or below 80%, k95 at or above 95%, linear in the normal quantile
+ * z = Phi^-1(0.5 + level / 200) in between. */
+static double multiplier(const struct auto_group *g, double level)
+{
+	double z, z80, z95;
+	if (level <= 80.0)
+		return g->k80;
+	if (level >= 95.0)
+		return g->k95;
+	z = gsl_cdf_ugaussian_Pinv(0.5 + level / 200.0);
+	z80 = gsl_cdf_ugaussian_Pinv(0.9);
+	z95 = gsl_cdf_ugaussian_Pinv(0.975);
+	return g->k80 + (g->k95 - g->k80) * (z - z80) / (z95 - z80);
+}
+
+double fc_auto_multiplier(const struct fc_request *rq, double level)
+{
+	return multiplier(group_of(rq), level);
+}
+
+/* lo' = f - k (f - lo), hi' = f + k (hi - f) at every level and step, then
+ * each interval widened to contain those of the lower levels (nested). */
+static void widen(const struct fc_request *rq, const struct auto_group *g, struct fc_result *out)
+{
+	size_t h = rq->h, nl = rq->nlevels;
+	for (size_t l = 0; l < nl; l++) {
+		double k = multiplier(g, rq->levels[l]);
+		for (size_t i = 0; i < h; i++) {
+			double f = out->mean[i], *lo = &out->lo[l * h + i], *hi = &out->hi[l * h + i];
+			*lo = f - k * (f - *lo);
+			*hi = f + k * (*hi - f);
+		}
+	}
+	for (size_t l = 0; l < nl; l++)
+		for (size_t l2 = 0; l2 < nl; l2++) {
+			if (!(rq->levels[l2] < rq->levels[l]))
+				continue;
+			for (size_t i = 0; i < h; i++) {
+				double *lo = &out->lo[l * h + i], *hi = &out->hi[l * h + i];
+				if (out->lo[l2 * h + i] < *lo)
+					*lo = out->lo[l2 * h + i];
+				if (out->hi[l2 * h + i] > *hi)
+					*hi = out->hi[l2 * h + i];
+			}
+		}
+}
+
 int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err)
 {
-	/* sb40:auto-choice: bench/forecast/select_auto.py's choice per group on the M3
-	 * training parts (bench/forecast/select_auto.md, docs/forecast-methods.md) */
-	static const char *const seasonal[] = {"holt", "theta", "dotm", "etsq"};
-	static const char *const m1short[] = {"drift", "ses", "damped", "arimas"};
-	static const char *const m1long[] = {"ses", "holt", "theta", "etsa"};
-	if (rq->m > 1)
-		return fc_auto_combine(rq, seasonal, 4, 1, out, err);
-	if (rq->n <= 50)
-		return fc_auto_combine(rq, m1short, 4, 0, out, err);
-	return fc_auto_combine(rq, m1long, 4, 1, out, err);
+	const struct auto_group *g = group_of(rq);
+	int rc = fc_auto_combine(rq, g->names, g->k, g->median, out, err);
+	if (rc == 0)
+		widen(rq, g, out);
+	return rc;
 }

@@ -7,9 +7,11 @@
  * classical multiplicative decomposition; stats/decomp.h); every component
  * forecasts the adjusted series with m = 1; the point forecasts and each
  * interval bound are combined by the median (or mean) across components, and
- * multiplied back by the seasonal indexes.  Components "ets" and "arima" are
- * the exception: they model the season themselves and see the original
- * series.  Cheaper variants for the pool (select_auto.py's cost budget):
+ * multiplied back by the seasonal indexes; `auto` then scales the combined
+ * intervals' half-widths about the point forecast by a multiplier per group
+ * and level, calibrated to the nominal coverage on the same hold-outs
+ * (fc_auto_multiplier).  Components "ets" and "arima" are the exception: they
+ * model the season themselves and see the original series.  Cheaper variants for the pool (select_auto.py's cost budget):
  * "arimas" (auto ARIMA with R's approximation, p, q <= 1, on the adjusted
  * series), "etsq" (ets_select on the adjusted series, tolerance 1e-4) and
  * "etsa" (the ses/holt/damped fit of lowest AICc, sharing those fits).  Every component has a defined answer on any input (fallbacks to
@@ -22,6 +24,13 @@
 #include "stats/fcmodel.h"
 
 int fc_auto(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err);
+
+/* The multiplier `auto` applies to the combined interval's half-widths at
+ * LEVEL (percent) for RQ's group (by m and n): lo' = f - k (f - lo),
+ * hi' = f + k (hi - f).  The group's k80 at or below 80%, its k95 at or above
+ * 95%, linear in the normal quantile in between.  (auto then widens an
+ * interval where needed to contain those of the lower levels.) */
+double fc_auto_multiplier(const struct fc_request *rq, double level);
 
 /* The combination of the K components NAMES (naive, drift, linear, ses,
  * holt, damped, theta, comb, dotm, dstm, otm, arimas, etsq, etsa: fast

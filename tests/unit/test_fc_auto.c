@@ -8,13 +8,18 @@
  * damped-trend recursion.  fc_auto_combine: one component on a non-seasonal
  * series is that method; a median of three is the middle value at every
  * step; unknown names are an error; auto picks its group by m and n; the
- * shared ses/holt/damped fits give what separate calls give.
+ * shared ses/holt/damped fits give what separate calls give.  auto's
+ * intervals are its combination's, the half-widths scaled on each side by the
+ * group's multiplier (k80 at and below 80%, k95 at and above 95%, linear in the
+ * normal quantile in between), ordered and nested; the point forecast is the
+ * combination's.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 #include <math.h>
 #include <string.h>
@@ -138,11 +143,105 @@ static void test_combine(void **state)
 	fc_result_release(&b);
 }
 
+/* auto = its group's combination widened by fc_auto_multiplier: on a short
+ * non-seasonal series, a long one (M3 O1) and a seasonal one, levels 50..99 */
+static void test_auto_intervals(void **state)
+{
+	static const double y12[] = {10, 12, 11, 14, 13, 15, 17, 16, 18, 20, 19, 22};
+	static const double lev[6] = {50, 80, 90, 95, 99, 85};
+	static const char *const g_short[] = {"drift", "ses", "damped", "arimas"};
+	static const char *const g_long[] = {"ses", "holt", "theta", "etsa"};
+	static const char *const g_seas[] = {"holt", "theta", "dotm", "etsq"};
+	const struct {
+		const double *y;
+		size_t n, m;
+		const char *const *names;
+		int median;
+	} cases[4] = {{y12, 12, 1, g_short, 0},
+		      {ref_y_m3_Y1, 14, 1, g_short, 0},
+		      {ref_y_m3_O1, 96, 1, g_long, 1},
+		      {ref_y_seasonal, 40, 4, g_seas, 1}};
+	const size_t h = 8, nl = 6;
+	double kseen[4][2];
+	struct sb40_error err;
+	(void)state;
+	for (int c = 0; c < 4; c++) {
+		struct fc_request rq = {cases[c].y, cases[c].n, cases[c].m, h, lev, nl, 1};
+		struct fc_result a, b;
+		double k80 = fc_auto_multiplier(&rq, 80), k95 = fc_auto_multiplier(&rq, 95);
+		double z80 = gsl_cdf_ugaussian_Pinv(0.9), z95 = gsl_cdf_ugaussian_Pinv(0.975);
+		kseen[c][0] = k80;
+		kseen[c][1] = k95;
+		assert_true(k80 > 0.5 && k80 < 3.0 && k95 > 0.5 && k95 < 3.0 && k95 >= k80);
+		/* the documented rule for the other levels */
+		assert_true(fc_auto_multiplier(&rq, 50) == k80);
+		assert_true(fc_auto_multiplier(&rq, 99) == k95);
+		for (int l = 81; l < 95; l++) {
+			double z = gsl_cdf_ugaussian_Pinv(0.5 + l / 200.0);
+			double want = k80 + (k95 - k80) * (z - z80) / (z95 - z80);
+			assert_true(fabs(fc_auto_multiplier(&rq, l) - want) < 1e-12);
+		}
+		assert_int_equal(fc_result_init(&a, h, nl, &err), 0);
+		assert_int_equal(fc_result_init(&b, h, nl, &err), 0);
+		assert_int_equal(fc_auto(&rq, &a, &err), 0);
+		assert_int_equal(fc_auto_combine(&rq, cases[c].names, 4, cases[c].median, &b, &err), 0);
+		assert_memory_equal(a.mean, b.mean, h * sizeof *a.mean);
+		for (size_t l = 0; l < nl; l++) {
+			double k = fc_auto_multiplier(&rq, lev[l]);
+			for (size_t i = 0; i < h; i++) {
+				double f = a.mean[i], tol = 1e-12 * fmax(1.0, fabs(f));
+				size_t q = l * h + i;
+				assert_true(a.lo[q] <= f && f <= a.hi[q]);
+				assert_true(fabs((f - a.lo[q]) - k * (f - b.lo[q])) <= tol);
+				assert_true(fabs((a.hi[q] - f) - k * (b.hi[q] - f)) <= tol);
+				if (i > 0) /* some width: the test would pass on zero widths */
+					assert_true(a.hi[q] - a.lo[q] > 0.0);
+				/* nested: 50 in 80 in 85 in 90 in 95 in 99 */
+				for (size_t l2 = 0; l2 < nl; l2++)
+					if (lev[l2] < lev[l]) {
+						assert_true(a.lo[q] <= a.lo[l2 * h + i]);
+						assert_true(a.hi[q] >= a.hi[l2 * h + i]);
+					}
+			}
+		}
+		fc_result_release(&a);
+		fc_result_release(&b);
+	}
+	/* one table per group: the two short series share theirs */
+	assert_true(kseen[0][0] == kseen[1][0] && kseen[0][1] == kseen[1][1]);
+}
+
+/* With one level only (95), the interval is the combination's widened by k95:
+ * no other level to nest. */
+static void test_auto_one_level(void **state)
+{
+	static const double lev[1] = {95};
+	struct fc_request rq = {ref_y_m3_Y1, 14, 1, 6, lev, 1, 1};
+	static const char *const g_short[] = {"drift", "ses", "damped", "arimas"};
+	struct fc_result a, b;
+	struct sb40_error err;
+	double k = fc_auto_multiplier(&rq, 95);
+	(void)state;
+	assert_int_equal(fc_result_init(&a, 6, 1, &err), 0);
+	assert_int_equal(fc_result_init(&b, 6, 1, &err), 0);
+	assert_int_equal(fc_auto(&rq, &a, &err), 0);
+	assert_int_equal(fc_auto_combine(&rq, g_short, 4, 0, &b, &err), 0);
+	for (int i = 0; i < 6; i++) {
+		double f = a.mean[i];
+		assert_true(fabs((a.hi[i] - f) - k * (b.hi[i] - f)) <= 1e-12 * fabs(f));
+		assert_true(fabs((f - a.lo[i]) - k * (f - b.lo[i])) <= 1e-12 * fabs(f));
+	}
+	fc_result_release(&a);
+	fc_result_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fast_not_worse),
 		cmocka_unit_test(test_combine),
+		cmocka_unit_test(test_auto_intervals),
+		cmocka_unit_test(test_auto_one_level),
 	};
 	gsl_set_error_handler_off();
 	return cmocka_run_group_tests(tests, NULL, NULL);
