@@ -24,7 +24,9 @@
  * sb40's ets_select): the recursion stays one step at a time, but with
  * 1/q and the reciprocal of each seasonal index (taken when the index is
  * updated, m steps before it is used) its three divisions per step become
- * two, none of them on the level's chain.
+ * two, none of them on the level's chain; R's guards against |q| or |s|
+ * below 1e-10, which almost never apply, are checked once per run instead
+ * of at every step.
  *
  * The values differ from ets_core_run's one-step recursion only by rounding
  * (tests/unit/test_ets_lik.c compares them).  Pure, no allocation.
@@ -224,7 +226,10 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 }
 
 /* Multiplicative error and season, trend N or A (TREND): R's update with
- * p = y / s as y (1/s), u = y / q as y (1/q), e = (y - f) / f as p (1/q) - 1. */
+ * p = y / s as y (1/s), u = y / q as y (1/q), e = (y - f) / f as p (1/q) - 1
+ * while R's guards for |q|, |s| < ETS_TOL do not apply (the run checks the
+ * smallest q and s it met); otherwise the run is redone step by step with
+ * the guards and R's e. */
 static inline __attribute__((always_inline)) double mseas_run(const struct ets_core *c,
 							      const double *x0, int trend)
 {
@@ -232,13 +237,46 @@ static inline __attribute__((always_inline)) double mseas_run(const struct ets_c
 	const size_t n = c->n;
 	const int m = c->m, soff = 1 + (trend != ETS_N);
 	const double alpha = c->alpha, beta = c->beta, gamma = c->gamma, phi = c->phi;
-	double s[ETS_MAXM], rs[ETS_MAXM], l = x0[0], b = trend ? x0[1] : 0.0;
+	double s[ETS_MAXM], rs[ETS_MAXM], l = x0[0], b = trend ? x0[1] : 0.0, mns = INFINITY;
 	struct ets_acc a = {0.0, 1.0, 0};
 	int k = 0;
 
 	for (int i = 0; i < m; i++) {
 		s[i] = x0[soff + m - 1 - i];
 		rs[i] = fabs(s[i]) < ETS_TOL ? 0.0 : 1.0 / s[i];
+		mns = s[i] < mns ? s[i] : mns;
+	}
+	if (mns >= ETS_TOL) {
+		/* R's guards (|q|, |s| < ETS_TOL) almost never apply: run without
+		 * them, keeping the smallest q and index seen, the same arithmetic
+		 * otherwise; redo the run with them if one could have applied */
+		double mnq = INFINITY;
+		for (size_t t = 0; t < n; t++) {
+			const double yt = y[t], so = s[k];
+			const double phib = trend ? phi * b : 0.0, q = trend ? l + phib : l;
+			const double p = yt * rs[k], rq = 1.0 / q, u = yt * rq;
+			const double e = p * rq - 1.0, sn = so + gamma * (u - so);
+			a.sse += e * e;
+			ets_acc_prod(&a, fabs(q * so));
+			l = q + alpha * (p - q);
+			if (trend)
+				b = phib + beta * (p - q);
+			s[k] = sn;
+			rs[k] = 1.0 / sn;
+			mnq = q < mnq ? q : mnq;
+			mns = sn < mns ? sn : mns;
+			k = k + 1 == m ? 0 : k + 1;
+		}
+		if (mnq >= ETS_TOL && mns >= ETS_TOL)
+			return ets_acc_lik(&a, n, 1);
+		a = (struct ets_acc){0.0, 1.0, 0};
+		l = x0[0];
+		b = trend ? x0[1] : 0.0;
+		k = 0;
+		for (int i = 0; i < m; i++) {
+			s[i] = x0[soff + m - 1 - i];
+			rs[i] = 1.0 / s[i];
+		}
 	}
 	for (size_t t = 0; t < n; t++) {
 		const double yt = y[t], so = s[k];
@@ -246,7 +284,9 @@ static inline __attribute__((always_inline)) double mseas_run(const struct ets_c
 		const double p = rs[k] != 0.0 ? yt * rs[k] : ETS_HUGEN;
 		const double rq = fabs(q) < ETS_TOL ? 0.0 : 1.0 / q;
 		const double u = rq != 0.0 ? yt * rq : ETS_HUGEN;
-		double e = p * rq - 1.0, sn;
+		/* R's relative error (y - f) / f, f = q s: p / q - 1 only
+		 * while neither guard applies */
+		double e = (yt - q * so) / (q * so), sn;
 		a.sse += e * e;
 		ets_acc_prod(&a, fabs(q * so));
 		l = q + alpha * (p - q);

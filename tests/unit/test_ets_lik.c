@@ -7,6 +7,8 @@
  *   with a fast path, seasons m = 4, 5, 12, lengths 1..60 (every remainder
  *   of the four-step blocks), 10 random series, parameter sets and initial
  *   states each: equal to 1e-10 relative to |criterion| + 1.
+ * - a multiplicative season whose index or level is (or falls) below R's
+ *   guard: equal to the one-step recursion, which follows R's etscalc.
  * - the threshold: with THRESH above the value the exact value comes back;
  *   below it, something >= THRESH.
  * - ets_nm_thresh with an objective that stops early above its threshold
@@ -119,6 +121,49 @@ static void test_lik_equals_recursion(void **state)
 	print_message("# %d likelihoods, worst relative difference %.2g\n", checked, worst);
 }
 
+/* A multiplicative season whose index or level falls below R's guard
+ * (ETS_TOL) on the way (so the unguarded run must be redone with the
+ * guards), or starts below it: the fast value equals the one-step
+ * recursion's bit for bit. */
+static void test_mseason_guards(void **state)
+{
+	double y[24], x0[2 + 4];
+	(void)state;
+	for (int cas = 0; cas < 3; cas++) {
+		struct ets_core c = {0};
+		double lik, slow;
+		for (int t = 0; t < 24; t++)
+			y[t] = 100.0 + t;
+		c.y = y;
+		c.n = 24;
+		c.m = 4;
+		c.error = ETS_M;
+		c.trend = ETS_A;
+		c.season = ETS_M;
+		c.alpha = 0.2;
+		c.beta = 0.05;
+		c.gamma = 0.79;
+		c.phi = 1.0;
+		x0[0] = 100.0;
+		x0[1] = 1.0;
+		x0[2] = x0[3] = x0[4] = 1.0;
+		x0[5] = 3e-10; /* the first index used */
+		if (cas == 0)
+			y[0] = 1e-14; /* s' = 0.21 3e-10 + 0.79 y / q: below ETS_TOL */
+		else if (cas == 1)
+			x0[5] = 1e-12; /* below ETS_TOL from the start */
+		else
+			x0[0] = 1e-12, x0[1] = 0.0; /* the level q below ETS_TOL */
+		assert_int_equal(ets_lik_fast(&c, x0, INFINITY, &lik), 1);
+		{
+			double fitted[24];
+			slow = ets_core_run(&c, x0, NULL, fitted, NULL);
+		}
+		assert_true(isfinite(slow));
+		assert_true(fabs(lik - slow) <= 1e-12 * (fabs(slow) + 1.0));
+	}
+}
+
 static void test_no_fast_path(void **state)
 {
 	struct ets_core c = {0};
@@ -228,6 +273,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_lik_equals_recursion),
+	    cmocka_unit_test(test_mseason_guards),
 	    cmocka_unit_test(test_no_fast_path),
 	    cmocka_unit_test(test_nm_thresh_same_path),
 	    cmocka_unit_test(test_nm_log_scale_same_path),
