@@ -44,18 +44,6 @@ static int fast_smooth(const struct fc_request *rq, int trend, int damped, struc
 	return 0;
 }
 
-static int c_ses(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
-{
-	return fast_smooth(rq, 0, 0, o, e);
-}
-static int c_holt(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
-{
-	return fast_smooth(rq, 1, 0, o, e);
-}
-static int c_damped(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
-{
-	return fast_smooth(rq, 1, 1, o, e);
-}
 static int c_theta(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
 {
 	return theta_forecast(rq, 1, o, e);
@@ -76,23 +64,6 @@ static void comb_of(const struct fc_result *p, size_t h, size_t nb, struct fc_re
 			o->hi[k] += p[s].hi[k] / 3.0;
 		}
 	}
-}
-
-/* comb with the fast fits (on data already adjusted) */
-static int c_comb(const struct fc_request *rq, struct fc_result *o, struct sb40_error *e)
-{
-	struct fc_result p[3];
-	int got = 0, rc = 0;
-	for (; got < 3 && rc == 0; got++) {
-		if ((rc = fc_result_init(&p[got], rq->h, rq->nlevels, e)))
-			break;
-		rc = fast_smooth(rq, got > 0, got > 1, &p[got], e);
-	}
-	if (rc == 0)
-		comb_of(p, rq->h, rq->h * rq->nlevels, o);
-	for (int s = 0; s < got; s++)
-		fc_result_release(&p[s]);
-	return rc;
 }
 
 /* "arimas": auto ARIMA with a small search, for `auto`: R's approximation
@@ -139,12 +110,13 @@ static const struct comp {
 	const char *name;
 	fc_method_fn fn;
 	int own_season; /* sees the original series */
-	/* 0 ses, 1 holt, 2 damped, 3 comb, 4 etsa (fits shared in a combination), -1 */
+	/* 0 ses, 1 holt, 2 damped, 3 comb, 4 etsa: built by run_comp from the
+	 * fast fits shared in a combination (FN is NULL); -1: FN */
 	int smooth;
 } COMPS[] = {
 	{"naive", fc_naive, 0, -1}, {"drift", fc_drift, 0, -1}, {"linear", fc_linear, 0, -1},
-	{"ses", c_ses, 0, 0},       {"holt", c_holt, 0, 1},     {"damped", c_damped, 0, 2},
-	{"theta", c_theta, 0, -1},  {"comb", c_comb, 0, 3},     {"ets", fc_ets, 1, -1},
+	{"ses", NULL, 0, 0},        {"holt", NULL, 0, 1},       {"damped", NULL, 0, 2},
+	{"theta", c_theta, 0, -1},  {"comb", NULL, 0, 3},       {"ets", fc_ets, 1, -1},
 	{"arima", fc_arima, 1, -1}, {"dotm", fc_dotm, 0, -1},   {"dstm", fc_dstm, 0, -1},
 	{"otm", fc_otm, 0, -1},     {"arimas", c_arimas, 0, -1}, {"etsq", c_etsq, 0, -1},
 	{"etsa", NULL, 0, 4},
