@@ -84,9 +84,10 @@ struct cand {
 	int bounds;
 	int mse;              /* minimise the MSE (ETS_CRIT_MSE), not the likelihood */
 	/* an additive error's likelihood n log(sse) searched as mse / mse0
-	 * (ets_nm_thresh_log: the same steps, no log per evaluation); RSCALE
-	 * is 1 / mse0 */
+	 * (ets_nm_thresh_log: the same steps, no log per evaluation) */
 	int sdom;
+	/* the MSE objective is mse / SCALE: mse0 with SDOM, 1 with MSE;
+	 * RSCALE = 1 / SCALE */
 	double scale, rscale;
 	int nsm;              /* smoothing parameters at the front of par */
 	int npar;             /* length of par */
@@ -147,13 +148,10 @@ static double cand_objective(const double *par, void *ctx, double thresh)
 	double x0[2 + ETS_MAXM], lik;
 	if (cand_decode(c, par, x0) != 0 || !cand_usual_ok(k))
 		return INFINITY;
-	if (c->sdom) {
+	if (c->mse || c->sdom) {
 		if (!ets_mse_fast(k, x0, thresh * c->scale, &lik))
 			return INFINITY; /* cand_fit checked that it applies */
 		lik *= c->rscale;
-	} else if (c->mse) {
-		if (!ets_mse_fast(k, x0, thresh, &lik))
-			return INFINITY; /* cand_fit checked that it applies */
 	} else {
 		lik = ets_core_lik(k, x0, thresh);
 	}
@@ -174,7 +172,7 @@ static int cand_fit(const double *y, size_t n, int m, const struct ets_spec *spe
 		    const struct ets_options *opt, struct cand *c)
 {
 	double ws[ETS_NM_WS(ETS_MAXPAR)], x0[2 + ETS_MAXM], fbest, alpha;
-	int nx, i = 0, np, cnt;
+	int nx, i = 0, np, cnt, lin_a;
 
 	memset(c, 0, sizeof *c);
 	c->core.y = y;
@@ -185,7 +183,9 @@ static int cand_fit(const double *y, size_t n, int m, const struct ets_spec *spe
 	c->core.damped = spec->damped;
 	c->core.season = spec->season;
 	c->bounds = opt->bounds;
-	c->mse = opt->crit == ETS_CRIT_MSE && spec->error == ETS_A && ets_lin_class(&c->core);
+	lin_a = spec->error == ETS_A && ets_lin_class(&c->core); /* ets_mse_fast applies */
+	c->mse = opt->crit == ETS_CRIT_MSE && lin_a;
+	c->scale = c->rscale = 1.0;
 	c->aicc = INFINITY;
 	nx = ets_core_initstate(y, n, c->core.m, spec->trend, spec->season, x0);
 	if (nx < 0)
@@ -217,7 +217,7 @@ static int cand_fit(const double *y, size_t n, int m, const struct ets_spec *spe
 	if ((size_t)np + 1 >= n)
 		return SB40_EMISSING;
 
-	if (!c->mse && spec->error == ETS_A && ets_lin_class(&c->core)) {
+	if (!c->mse && lin_a) {
 		double mse0;
 		cand_decode(c, c->par, x0);
 		if (ets_mse_fast(&c->core, x0, INFINITY, &mse0) && isfinite(mse0) && mse0 > 0.0) {
