@@ -225,79 +225,85 @@ lin_run(const struct ets_core *c, const double *x0, int mult, int season, double
 	return ets_acc_lik(&a, n, mult);
 }
 
-/* Multiplicative error and season, trend N or A (TREND): R's update with
- * p = y / s as y (1/s), u = y / q as y (1/q), e = (y - f) / f as p (1/q) - 1
- * while R's guards for |q|, |s| < ETS_TOL do not apply (the run checks the
- * smallest q and s it met); otherwise the run is redone step by step with
- * the guards and R's e. */
-static inline __attribute__((always_inline)) double mseas_run(const struct ets_core *c,
-							      const double *x0, int trend)
+/* One step of the multiplicative error and season at index K, trend N or A
+ * (TREND): R's update with p = y / s as y (1/s), u = y / q as y (1/q).
+ * GUARD: R's guards for |q|, |s| < ETS_TOL and R's relative error
+ * (y - f) / f, f = q s; without: e = p (1/q) - 1, the same while no guard
+ * applies, and the smallest q and new index go into *MNQ, *MNS. */
+static inline __attribute__((always_inline)) void
+mseas_step(double yt, double alpha, double beta, double gamma, double phi, int trend, int guard,
+	   double *l, double *b, double *s, double *rs, int k, struct ets_acc *a, double *mnq,
+	   double *mns)
 {
-	const double *y = c->y;
-	const size_t n = c->n;
+	const double so = s[k];
+	const double phib = trend ? phi * *b : 0.0, q = trend ? *l + phib : *l;
+	double p, rq, u, e, sn;
+	if (guard) {
+		p = rs[k] != 0.0 ? yt * rs[k] : ETS_HUGEN;
+		rq = fabs(q) < ETS_TOL ? 0.0 : 1.0 / q;
+		u = rq != 0.0 ? yt * rq : ETS_HUGEN;
+		e = (yt - q * so) / (q * so);
+	} else {
+		p = yt * rs[k];
+		rq = 1.0 / q;
+		u = yt * rq;
+		e = p * rq - 1.0;
+	}
+	sn = so + gamma * (u - so);
+	a->sse += e * e;
+	ets_acc_prod(a, fabs(q * so));
+	*l = q + alpha * (p - q);
+	if (trend)
+		*b = phib + beta * (p - q);
+	s[k] = sn;
+	if (guard) {
+		rs[k] = fabs(sn) < ETS_TOL ? 0.0 : 1.0 / sn;
+	} else {
+		rs[k] = 1.0 / sn;
+		*mnq = q < *mnq ? q : *mnq;
+		*mns = sn < *mns ? sn : *mns;
+	}
+}
+
+/* One pass over the series from X0 (see mseas_step; GUARD a constant);
+ * the criterion's parts into *A, the smallest q and index met (the initial
+ * ones included) into *MNQ, *MNS. */
+static inline __attribute__((always_inline)) void
+mseas_pass(const struct ets_core *c, const double *x0, int trend, int guard, struct ets_acc *ao,
+	   double *mnq, double *mns)
+{
 	const int m = c->m, soff = 1 + (trend != ETS_N);
-	const double alpha = c->alpha, beta = c->beta, gamma = c->gamma, phi = c->phi;
-	double s[ETS_MAXM], rs[ETS_MAXM], l = x0[0], b = trend ? x0[1] : 0.0, mns = INFINITY;
+	double s[ETS_MAXM], rs[ETS_MAXM], l = x0[0], b = trend ? x0[1] : 0.0;
+	double lq = INFINITY, ls = INFINITY;
 	struct ets_acc a = {0.0, 1.0, 0};
 	int k = 0;
-
 	for (int i = 0; i < m; i++) {
 		s[i] = x0[soff + m - 1 - i];
 		rs[i] = fabs(s[i]) < ETS_TOL ? 0.0 : 1.0 / s[i];
-		mns = s[i] < mns ? s[i] : mns;
+		ls = s[i] < ls ? s[i] : ls;
 	}
-	if (mns >= ETS_TOL) {
-		/* R's guards (|q|, |s| < ETS_TOL) almost never apply: run without
-		 * them, keeping the smallest q and index seen, the same arithmetic
-		 * otherwise; redo the run with them if one could have applied */
-		double mnq = INFINITY;
-		for (size_t t = 0; t < n; t++) {
-			const double yt = y[t], so = s[k];
-			const double phib = trend ? phi * b : 0.0, q = trend ? l + phib : l;
-			const double p = yt * rs[k], rq = 1.0 / q, u = yt * rq;
-			const double e = p * rq - 1.0, sn = so + gamma * (u - so);
-			a.sse += e * e;
-			ets_acc_prod(&a, fabs(q * so));
-			l = q + alpha * (p - q);
-			if (trend)
-				b = phib + beta * (p - q);
-			s[k] = sn;
-			rs[k] = 1.0 / sn;
-			mnq = q < mnq ? q : mnq;
-			mns = sn < mns ? sn : mns;
-			k = k + 1 == m ? 0 : k + 1;
-		}
-		if (mnq >= ETS_TOL && mns >= ETS_TOL)
-			return ets_acc_lik(&a, n, 1);
-		a = (struct ets_acc){0.0, 1.0, 0};
-		l = x0[0];
-		b = trend ? x0[1] : 0.0;
-		k = 0;
-		for (int i = 0; i < m; i++) {
-			s[i] = x0[soff + m - 1 - i];
-			rs[i] = 1.0 / s[i];
-		}
-	}
-	for (size_t t = 0; t < n; t++) {
-		const double yt = y[t], so = s[k];
-		const double phib = trend ? phi * b : 0.0, q = trend ? l + phib : l;
-		const double p = rs[k] != 0.0 ? yt * rs[k] : ETS_HUGEN;
-		const double rq = fabs(q) < ETS_TOL ? 0.0 : 1.0 / q;
-		const double u = rq != 0.0 ? yt * rq : ETS_HUGEN;
-		/* R's relative error (y - f) / f, f = q s: p / q - 1 only
-		 * while neither guard applies */
-		double e = (yt - q * so) / (q * so), sn;
-		a.sse += e * e;
-		ets_acc_prod(&a, fabs(q * so));
-		l = q + alpha * (p - q);
-		if (trend)
-			b = phib + beta * (p - q);
-		sn = so + gamma * (u - so);
-		s[k] = sn;
-		rs[k] = fabs(sn) < ETS_TOL ? 0.0 : 1.0 / sn;
+	for (size_t t = 0; t < c->n; t++) {
+		mseas_step(c->y[t], c->alpha, c->beta, c->gamma, c->phi, trend, guard, &l, &b, s, rs,
+			   k, &a, &lq, &ls);
 		k = k + 1 == m ? 0 : k + 1;
 	}
-	return ets_acc_lik(&a, n, 1);
+	*ao = a;
+	*mnq = lq;
+	*mns = ls;
+}
+
+/* Multiplicative error and season, trend N or A (TREND): the pass without
+ * R's guards while the smallest q and s it met say none applied, otherwise
+ * the pass with them. */
+static inline __attribute__((always_inline)) double mseas_run(const struct ets_core *c,
+							      const double *x0, int trend)
+{
+	struct ets_acc a;
+	double mnq, mns;
+	mseas_pass(c, x0, trend, 0, &a, &mnq, &mns);
+	if (!(mnq >= ETS_TOL && mns >= ETS_TOL))
+		mseas_pass(c, x0, trend, 1, &a, &mnq, &mns);
+	return ets_acc_lik(&a, c->n, 1);
 }
 
 int ets_lin_class(const struct ets_core *c)
