@@ -135,7 +135,7 @@ int arima_auto(const double *y, size_t n, int m, const struct arima_auto_opts *o
 int fc_arima(const struct fc_request *rq, struct fc_result *out, struct sb40_error *err);
 
 /* fc_arima() with the search options OPTS (NULL: R's defaults), e.g.
- * approximation = 1 for `auto`'s cheaper "arimaq" component. */
+ * approximation = 1 for `auto`'s cheaper "arimas" component. */
 int fc_arima_opts(const struct fc_request *rq, const struct arima_auto_opts *opts,
 		  struct fc_result *out, struct sb40_error *err);
 
