@@ -37,12 +37,20 @@ char *form_decode(struct arena *a, const char *s, size_t len, int plus, size_t *
 	return out;
 }
 
-static int add(struct form *f, const char *name, const char *value, size_t len,
+static int add(struct form *f, struct arena *a, const char *name, const char *value, size_t len,
 	       const char *filename, char *msg, size_t msgn)
 {
 	if (f->n == FORM_MAX_FIELDS) {
 		snprintf(msg, msgn, "too many form fields (at most %d)", FORM_MAX_FIELDS);
 		return -1;
+	}
+	if (f->n == f->cap) {
+		int cap = f->cap ? 2 * f->cap : 32;
+		struct form_field *nf = arena_alloc(a, (size_t)cap * sizeof *nf);
+		if (f->n)
+			memcpy(nf, f->f, (size_t)f->n * sizeof *nf);
+		f->f = nf;
+		f->cap = cap;
 	}
 	f->f[f->n].name = name;
 	f->f[f->n].value = value;
@@ -69,7 +77,7 @@ int form_parse_urlencoded(struct form *f, struct arena *a, const char *s, size_t
 			name = form_decode(a, s + i, eq - i, 1, NULL);
 			value = eq < j ? form_decode(a, s + eq + 1, j - eq - 1, 1, &vl)
 				       : form_decode(a, "", 0, 1, &vl);
-			if (add(f, name, value, vl, NULL, msg, msgn))
+			if (add(f, a, name, value, vl, NULL, msg, msgn))
 				return -1;
 		}
 		i = j + 1;
@@ -157,7 +165,7 @@ int form_parse_multipart(struct form *f, struct arena *a, const char *ctype, con
 			snprintf(msg, msgn, "multipart part without a name");
 			return -1;
 		}
-		if (add(f, name, arena_strndup(a, p, (size_t)(next - 2 - p)), (size_t)(next - 2 - p),
+		if (add(f, a, name, arena_strndup(a, p, (size_t)(next - 2 - p)), (size_t)(next - 2 - p),
 			filename, msg, msgn))
 			return -1;
 		p = next + dl;

@@ -3,7 +3,8 @@
  * Why: pages post forms (sign-in, user admin, CSV uploads as
  * multipart/form-data); decoding them is pure text work that is unit-tested
  * apart from the server.  Limits: at most FORM_MAX_FIELDS fields (more is
- * an error); multipart parts may hold any bytes (an uploaded CSV).
+ * an error; the structured innovation form has a few hundred); multipart
+ * parts may hold any bytes (an uploaded CSV).
  *
  * Ownership: struct form and every name/value in it are allocated in the
  * caller's arena; values are NUL-terminated (uploads may hold NULs: use len).
@@ -13,7 +14,7 @@
 #include <stddef.h>
 #include "web/arena.h"
 
-#define FORM_MAX_FIELDS 64
+#define FORM_MAX_FIELDS 4096
 
 struct form_field {
 	const char *name, *value;
@@ -22,8 +23,8 @@ struct form_field {
 };
 
 struct form {
-	int n;
-	struct form_field f[FORM_MAX_FIELDS];
+	int n, cap;
+	struct form_field *f; /* f[0..n), in the arena; grows by doubling */
 };
 
 /* Percent-decode S[0..LEN) ('+' as space when PLUS) into the arena. */

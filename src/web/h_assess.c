@@ -1,8 +1,8 @@
 /* h_assess.c - the assessment pages: the digital-maturity questionnaire as
- * a form (radio buttons with every level's description), the innovation
- * document as a text area or an uploaded file, the result page (the
- * report's HTML with its radar chart, from io/assess_run), and the list of
- * stored assessments.
+ * a form (radio buttons with every level's description), the result page
+ * (the report's HTML with its radar chart, from io/assess_run), and the
+ * list of stored assessments.  The innovation form is h_assess_innov.c; the
+ * helpers both share are declared in assess_web.h.
  *
  * Who: admins and analysts assess any firm and see every assessment; a
  * firm account assesses only its own firm (its TIN is forced on the
@@ -11,6 +11,7 @@
  */
 #include "web/web_int.h"
 #include "web/handlers.h"
+#include "web/assess_web.h"
 #include "domain/maturity.h"
 #include "io/assess_run.h"
 #include "store/queries.h"
@@ -32,8 +33,7 @@ static int got_name(void *ctx, int ncols, const char *const *v)
 	return 1;
 }
 
-/* The registry's name of firm TIN, in the arena, or NULL. */
-static const char *firm_name(struct web_req *r, const char *tin)
+const char *assess_firm_name(struct web_req *r, const char *tin)
 {
 	struct web_rows t;
 	struct sb40_error err;
@@ -50,7 +50,7 @@ static const char *kind_label(struct web_req *r, const char *kind)
 	return T(r, !strcmp(kind, "maturity") ? I_KIND_MATURITY : I_KIND_INNOVATION);
 }
 
-static void failed(struct web_req *r, struct buf *b, struct sb40_error *err)
+void assess_failed(struct web_req *r, struct buf *b, struct sb40_error *err)
 {
 	buf_addf(b, "<section class=\"card\"><p class=\"error\" role=\"alert\">%s<br><code>",
 		 T(r, I_ASSESS_FAILED));
@@ -58,7 +58,7 @@ static void failed(struct web_req *r, struct buf *b, struct sb40_error *err)
 	buf_adds(b, "</code></p></section>");
 }
 
-static unsigned status_of(const struct sb40_error *err)
+unsigned assess_status_of(const struct sb40_error *err)
 {
 	switch (err->code) {
 	case SB40_EINVAL: return MHD_HTTP_BAD_REQUEST;
@@ -101,10 +101,8 @@ static void datalist(struct web_req *r, struct buf *b, const char *id, int query
 	buf_adds(b, "</datalist>");
 }
 
-/* Suggestions for the zone and region fields: the registry's codes (the
- * peers are found by them), labelled with their names (Q_REGION_COUNTS has
- * the region's names in uz, uz-Cyrl, ru, en after its code). */
-static void datalists(struct web_req *r, struct buf *b)
+/* Q_REGION_COUNTS has the region's names in uz, uz-Cyrl, ru, en after its code. */
+void assess_datalists(struct web_req *r, struct buf *b)
 {
 	datalist(r, b, "dl-zone", Q_ZONES, 1);
 	datalist(r, b, "dl-region", Q_REGION_COUNTS, 1 + (int)r->li);
@@ -115,7 +113,7 @@ static void firm_fields(struct web_req *r, struct buf *b, const struct form *pre
 	const char *tin = scope(r);
 	buf_addf(b, "<fieldset class=\"firm\"><legend>%s</legend>", T(r, I_ABOUT_FIRM));
 	if (tin) {
-		const char *name = firm_name(r, tin);
+		const char *name = assess_firm_name(r, tin);
 		buf_addf(b, "<p>%s: <strong>", T(r, I_YOUR_FIRM));
 		html_esc(b, name ? name : tin);
 		buf_adds(b, "</strong> (");
@@ -129,7 +127,7 @@ static void firm_fields(struct web_req *r, struct buf *b, const struct form *pre
 		text_input(b, T(r, I_REGION), "region", prev ? form_get(prev, "region") : NULL, 0);
 		text_input(b, T(r, I_SECTOR), "sector", prev ? form_get(prev, "sector") : NULL, 0);
 		buf_adds(b, "</div>");
-		datalists(r, b);
+		assess_datalists(r, b);
 	}
 	buf_adds(b, "</fieldset>");
 }
@@ -194,7 +192,7 @@ static char *maturity_doc(struct web_req *r)
 	const char *tin = scope(r);
 	char *s;
 	if (tin) {
-		const char *name = firm_name(r, tin);
+		const char *name = assess_firm_name(r, tin);
 		set_text(firm, "name", name ? name : tin);
 		set_text(firm, "tin", tin);
 	} else {
@@ -227,8 +225,7 @@ static char *maturity_doc(struct web_req *r)
 	return s;
 }
 
-static int form_page(struct web_req *r, enum assess_kind k, unsigned status, struct sb40_error *err,
-		     const char *document);
+static int form_page(struct web_req *r, unsigned status, struct sb40_error *err);
 
 /* Run the document TEXT of kind K for the signed-in user and store it;
  * then to its page, or the form again with what is wrong. */
@@ -249,7 +246,7 @@ static int submit(struct web_req *r, enum assess_kind k, const char *text, size_
 	rc = assess_run(&j, &out, &id, &err);
 	buf_release(&out);
 	if (rc)
-		return form_page(r, k, status_of(&err), &err, k == ASSESS_INNOVATION ? text : NULL);
+		return form_page(r, assess_status_of(&err), &err);
 	return web_redirect(r, arena_printf(&r->arena, "/assess/%ld", id));
 }
 
@@ -264,67 +261,27 @@ int h_assess_maturity(struct web_req *r)
 	return rc;
 }
 
-/* ---- innovation ---- */
-
-static void innovation_form(struct web_req *r, struct buf *b, const char *document)
-{
-	buf_addf(b, "<form method=\"post\" action=\"/assess/innovation\" "
-		 "enctype=\"multipart/form-data\" class=\"stack assess\">");
-	html_csrf(r, b);
-	buf_addf(b, "<label>%s<textarea name=\"document\" rows=\"18\" spellcheck=\"false\" "
-		 "class=\"code\">", T(r, I_DOCUMENT));
-	html_esc(b, document ? document : "");
-	buf_addf(b, "</textarea></label><label>%s<input type=\"file\" name=\"file\" "
-		 "accept=\".json,application/json\"></label><button type=\"submit\">%s</button>"
-		 "</form>", T(r, I_JSON_FILE), T(r, I_ASSESS_SAVE));
-}
-
-int h_assess_innovation(struct web_req *r)
-{
-	const struct form_field *f = form_field(&r->form, "file");
-	const struct form_field *d = form_field(&r->form, "document");
-	if (f && f->len)
-		return submit(r, ASSESS_INNOVATION, f->value, f->len,
-			      f->filename && *f->filename ? f->filename : "upload.json");
-	if (!d || !d->len) {
-		struct sb40_error err;
-		error_setwhere(&err, SB40_EINVAL, "document", "paste the document or choose a file");
-		return form_page(r, ASSESS_INNOVATION, MHD_HTTP_BAD_REQUEST, &err, NULL);
-	}
-	return submit(r, ASSESS_INNOVATION, d->value, d->len, "document");
-}
-
 /* ---- the form pages ---- */
 
-static int form_page(struct web_req *r, enum assess_kind k, unsigned status, struct sb40_error *err,
-		     const char *document)
+static int form_page(struct web_req *r, unsigned status, struct sb40_error *err)
 {
 	struct buf b = BUF_INIT;
-	const char *title = assess_title(r->lang, k);
+	const char *title = assess_title(r->lang, ASSESS_MATURITY);
 	page_begin(r, &b, title, "/assess");
 	buf_addf(&b, "<p class=\"crumbs\"><a href=\"/assess\">%s</a> / %s</p><h1>", T(r, I_ASSESSMENTS),
 		 T(r, I_NEW_ASSESSMENT));
 	html_esc(&b, title);
-	buf_addf(&b, "</h1><p class=\"lead\">%s</p>",
-		 T(r, k == ASSESS_MATURITY ? I_MATURITY_HINT : I_INNOVATION_HINT));
+	buf_addf(&b, "</h1><p class=\"lead\">%s</p>", T(r, I_MATURITY_HINT));
 	if (err)
-		failed(r, &b, err);
-	if (k == ASSESS_MATURITY)
-		maturity_form(r, &b, err ? &r->form : NULL);
-	else
-		innovation_form(r, &b, document);
+		assess_failed(r, &b, err);
+	maturity_form(r, &b, err ? &r->form : NULL);
 	page_end(r, &b);
 	return web_send(r, status, "text/html; charset=utf-8", &b);
 }
 
 int h_assess_maturity_form(struct web_req *r)
 {
-	return form_page(r, ASSESS_MATURITY, MHD_HTTP_OK, NULL, NULL);
-}
-
-int h_assess_innovation_form(struct web_req *r)
-{
-	return form_page(r, ASSESS_INNOVATION, MHD_HTTP_OK, NULL, NULL);
+	return form_page(r, MHD_HTTP_OK, NULL);
 }
 
 /* ---- a stored assessment ---- */

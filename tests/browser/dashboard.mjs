@@ -5,7 +5,7 @@
 // open a zone from it, sign out.  Screenshots go to $SHOTS.
 // Env: SB40_URL, SB40_LOGIN, SB40_PASSWORD, SHOTS, SB40_SOURCE.
 import { chromium } from "playwright-core";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 const url = process.env.SB40_URL, shots = process.env.SHOTS, src = process.env.SB40_SOURCE;
 let passed = 0, failed = 0;
@@ -148,6 +148,67 @@ try {
   check("radar chart", (await page.locator(".sb40-report svg polygon").count()) >= 3);
   check("comparison with peers", (await page.locator(".sb40-report li.peer-zone").count()) === 1);
   await shot(page, "12-maturity-result");
+
+  // the imitative-innovation assessment through its structured form (still
+  // in Russian), filled in as docs/examples/innovation.json: a few more
+  // sales rows first, the pairwise grid, then its result
+  const ex = JSON.parse(readFileSync(`${src}/docs/examples/innovation.json`, "utf8"));
+  await page.click("nav.main a[href='/assess']");
+  await page.click("a[href='/assess/innovation']");
+  check("innovation form in Russian", (await page.textContent("#f-g_crit legend")) === "Критерии выбора");
+  check("the JSON document still offered", (await page.locator("details.advanced textarea[name=document]").count()) === 1);
+  const f = ex.firm;
+  for (const k of ["name", "tin", "region", "zone", "sector"]) await page.fill(`input[name=${k}]`, f[k]);
+  for (const [k, v] of Object.entries(f.capabilities)) await page.selectOption(`select[name=cap_${k}]`, String(v));
+  for (const [g, rows] of Object.entries(ex.swot))
+    for (const [i, r] of rows.entries()) {
+      await page.fill(`input[name=${g}_${i}_factor]`, r.factor);
+      await page.fill(`input[name=${g}_${i}_weight]`, String(r.weight).replace(".", ","));
+      await page.selectOption(`select[name=${g}_${i}_rating]`, String(r.rating));
+    }
+  await page.fill("input[name=product]", ex.market.product);
+  await page.selectOption("select[name=imitation_type]", ex.market.imitation_type);
+  await page.click("button[name=more][value=sales]");
+  check("add rows: 13 sales rows", (await page.locator("input[name$=_period]").count()) === 13);
+  check("add rows: values kept", (await page.inputValue("input[name=strengths_1_weight]")) === "0,15" &&
+    (await page.inputValue("select[name=imitation_type]")) === ex.market.imitation_type);
+  for (const [i, s] of ex.market.sales.entries()) {
+    await page.fill(`input[name=sales_${i + 2}_period]`, s.period);   // two blank rows first
+    await page.fill(`input[name=sales_${i + 2}_value]`, String(s.value));
+  }
+  const names = ex.criteria.map((c) => c.name);
+  for (const [i, c] of ex.criteria.entries()) {
+    await page.fill(`input[name=crit_${i}_name]`, c.name);
+    await page.selectOption(`select[name=crit_${i}_direction]`, c.direction);
+    await page.fill(`input[name=crit_${i}_description]`, c.description);
+  }
+  await page.check("input[name=weighting][value=pairwise]");
+  await page.click("#f-g_pw summary");
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) await page.fill(`input[name=pw_${i}_${j}]`, String(ex.pairwise[i][j]));
+  for (const [i, c] of ex.candidates.entries()) {
+    await page.fill(`input[name=cand_${i}_name]`, c.name);
+    await page.selectOption(`select[name=cand_${i}_property]`, c.property);
+    if (c.description) await page.fill(`input[name=cand_${i}_description]`, c.description);
+    for (const [k, n] of names.entries()) await page.fill(`input[name=cand_${i}_score_${k}]`, String(c.scores[n]));
+  }
+  // a bad weight first: the field is marked, the rest kept
+  await page.fill("input[name=threats_2_weight]", "0.1.0");
+  await page.click("form#innovform button.go");
+  check("bad weight marked", (await page.getAttribute("input[name=threats_2_weight]", "aria-invalid")) === "true");
+  check("bad weight: message beside it", (await page.textContent("#ferr")).includes("0.1.0"));
+  check("bad weight: the rest kept", (await page.inputValue("input[name=pw_0_5]")) === "4" &&
+    (await page.inputValue("input[name=sales_10_value]")) === "58.3");
+  await shot(page, "16-innovation-form-error");
+  await page.fill("input[name=threats_2_weight]", "0.10");
+  await page.click("form#innovform button.go");
+  await page.waitForURL(/\/assess\/[0-9]+$/);
+  check("innovation result", (await page.textContent(".sb40-report h1")) === "Оценка имитационной инновации");
+  const stored = await (await page.request.get(`${url}/api/v1/assessments/${page.url().split("/").pop()}`)).json();
+  check("stored as the example is", stored.result.verdict === "go" && stored.result.winner === ex.candidates[0].name &&
+    stored.result.strategic_position.cell === 5 && stored.input.market.sales.length === 9,
+    JSON.stringify(stored.result.strategic_position));
+  await shot(page, "17-innovation-result");
 
   // zone monitoring (still in Russian): the indicator system sorted by the
   // composite index, then the zone with the lowest index

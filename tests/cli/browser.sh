@@ -20,5 +20,5 @@ SB40_URL="http://127.0.0.1:$PORT" SB40_LOGIN=tester SB40_PASSWORD=browser-pass-1
 rc=$?
 kill -TERM "$PID"; wait "$PID"
 expect_eq "browser run" "$rc" 0
-expect_eq "screenshots kept" "$(ls "$SHOTS"/[0-9][0-9]-*.png | wc -l)" 15
+expect_eq "screenshots kept" "$(ls "$SHOTS"/[0-9][0-9]-*.png | wc -l)" 17
 finish
