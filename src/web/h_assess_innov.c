@@ -46,12 +46,17 @@ static const char *value(const struct page *p, const char *name)
 	return v ? v : "";
 }
 
-/* id="f-NAME" and, when the error points at it, its marks. */
-static void marks(struct page *p, const char *name)
+/* id="f-NAME", class CLS (may be NULL) and, when the error points at it,
+ * its marks. */
+static void marks(struct page *p, const char *name, const char *cls)
 {
+	int bad = p->bad && !strcmp(p->bad, name);
 	buf_addf(p->b, " id=\"f-%s\"", name);
-	if (p->bad && !strcmp(p->bad, name))
-		buf_adds(p->b, " class=\"invalid\" aria-invalid=\"true\" aria-describedby=\"ferr\"");
+	if (cls || bad)
+		buf_addf(p->b, " class=\"%s%s%s\"", cls ? cls : "", cls && bad ? " " : "",
+			 bad ? "invalid" : "");
+	if (bad)
+		buf_adds(p->b, " aria-invalid=\"true\" aria-describedby=\"ferr\"");
 }
 
 /* The error's message beside field NAME. */
@@ -76,11 +81,11 @@ static void input(struct page *p, const char *name, const char *label, int numer
 		  const char *extra)
 {
 	buf_addf(p->b, "<input name=\"%s\"", name);
-	marks(p, name);
+	marks(p, name, numeric ? "num" : NULL);
 	if (label)
 		aria_label(p->b, label);
 	if (numeric)
-		buf_adds(p->b, " inputmode=\"decimal\" class=\"num\"");
+		buf_adds(p->b, " inputmode=\"decimal\"");
 	if (extra)
 		buf_adds(p->b, extra);
 	buf_adds(p->b, " value=\"");
@@ -100,7 +105,7 @@ static void choice(struct page *p, const char *name, const char *label, int n,
 	if (!v)
 		v = dflt ? dflt : "";
 	buf_addf(p->b, "<select name=\"%s\"", name);
-	marks(p, name);
+	marks(p, name, NULL);
 	if (label)
 		aria_label(p->b, label);
 	buf_adds(p->b, ">");
@@ -174,6 +179,31 @@ static const char *row_label(struct page *p, const char *group, int row, const c
 	return arena_printf(&p->r->arena, "%s, %s %d: %s", group, T(p->r, I_IF_ROW), row + 1, what);
 }
 
+/* A cell of row ROW of G: input KEY (KIND 0 text, 1 a number, 2 wide
+ * text), labelled for screen readers "GNAME, row N: WHAT". */
+static void td_input(struct page *p, enum innov_group g, const char *gname, int row,
+		     const char *key, const char *what, int kind)
+{
+	buf_adds(p->b, kind == 2 ? "<td class=\"wide\">" : "<td>");
+	input(p, fname(p, g, row, key), row_label(p, gname, row, what), kind == 1, NULL);
+	buf_adds(p->b, "</td>");
+}
+
+struct opts {
+	int n;
+	const char *const *vals, *const *labels;
+	const char *blank, *dflt; /* as choice() */
+};
+
+static void td_choice(struct page *p, enum innov_group g, const char *gname, int row,
+		      const char *key, const char *what, const struct opts *o)
+{
+	buf_adds(p->b, "<td>");
+	choice(p, fname(p, g, row, key), row_label(p, gname, row, what), o->n, o->vals, o->labels,
+	       o->blank, o->dflt);
+	buf_adds(p->b, "</td>");
+}
+
 /* ---- the sections ---- */
 
 static void firm_section(struct page *p, const char *tin)
@@ -237,25 +267,19 @@ static void swot_section(struct page *p)
 		const char *gname = word(p, IW_SWOT_GROUP, g);
 		const char *const *vals = g == IG_STRENGTHS ? v34 : g == IG_WEAKNESSES ? v12 : v14;
 		const char *const *labels = g == IG_STRENGTHS ? l_str : g == IG_WEAKNESSES ? l_weak : l_ext;
-		int nv = g <= IG_WEAKNESSES ? 2 : 4;
 		group_begin(p, arena_printf(&r->arena, "g_%s", innov_group_id((enum innov_group)g)),
 			    gname, "rows");
 		buf_addf(p->b, "<table class=\"rows\"><thead><tr><th>#</th><th>%s</th><th>%s</th>"
 			 "<th>%s</th></tr></thead><tbody>", word(p, IW_FACTOR, 0), word(p, IW_WEIGHT, 0),
 			 word(p, IW_RATING, 0));
+		struct opts o = {g <= IG_WEAKNESSES ? 2 : 4, vals, labels, "–", NULL};
 		for (int row = 0; row < p->f.rows[g]; row++) {
 			enum innov_group gg = (enum innov_group)g;
 			row_begin(p, gg, row);
-			buf_adds(p->b, "<td class=\"wide\">");
-			input(p, fname(p, gg, row, "factor"), row_label(p, gname, row, word(p, IW_FACTOR, 0)),
-			      0, NULL);
-			buf_adds(p->b, "</td><td>");
-			input(p, fname(p, gg, row, "weight"), row_label(p, gname, row, word(p, IW_WEIGHT, 0)),
-			      1, NULL);
-			buf_adds(p->b, "</td><td>");
-			choice(p, fname(p, gg, row, "rating"), row_label(p, gname, row, word(p, IW_RATING, 0)),
-			       nv, vals, labels, "–", NULL);
-			buf_adds(p->b, "</td></tr>");
+			td_input(p, gg, gname, row, "factor", word(p, IW_FACTOR, 0), 2);
+			td_input(p, gg, gname, row, "weight", word(p, IW_WEIGHT, 0), 1);
+			td_choice(p, gg, gname, row, "rating", word(p, IW_RATING, 0), &o);
+			buf_adds(p->b, "</tr>");
 		}
 		buf_adds(p->b, "</tbody></table>");
 		more_button(p, (enum innov_group)g);
@@ -284,13 +308,9 @@ static void market_section(struct page *p)
 		 T(r, I_IF_PERIOD), T(r, I_IF_VALUE));
 	for (int row = 0; row < p->f.rows[IG_SALES]; row++) {
 		row_begin(p, IG_SALES, row);
-		buf_adds(p->b, "<td>");
-		input(p, fname(p, IG_SALES, row, "period"),
-		      row_label(p, T(r, I_IF_SALES), row, T(r, I_IF_PERIOD)), 0, NULL);
-		buf_adds(p->b, "</td><td>");
-		input(p, fname(p, IG_SALES, row, "value"),
-		      row_label(p, T(r, I_IF_SALES), row, T(r, I_IF_VALUE)), 1, NULL);
-		buf_adds(p->b, "</td></tr>");
+		td_input(p, IG_SALES, T(r, I_IF_SALES), row, "period", T(r, I_IF_PERIOD), 0);
+		td_input(p, IG_SALES, T(r, I_IF_SALES), row, "value", T(r, I_IF_VALUE), 1);
+		buf_adds(p->b, "</tr>");
 	}
 	buf_adds(p->b, "</tbody></table>");
 	more_button(p, IG_SALES);
@@ -357,6 +377,7 @@ static void criteria_section(struct page *p)
 	struct web_req *r = p->r;
 	static const char *const dirs[] = {"benefit", "cost"};
 	const char *dl[2] = {word(p, IW_DIR, 0), word(p, IW_DIR, 1)};
+	const struct opts o = {2, dirs, dl, NULL, "benefit"};
 	const char *gname = T(r, I_IF_CRITERIA);
 	group_begin(p, "g_crit", gname, "rows");
 	buf_addf(p->b, "<fieldset class=\"choices\"><legend>%s</legend>", T(r, I_IF_WEIGHTING));
@@ -371,19 +392,11 @@ static void criteria_section(struct page *p)
 		 word(p, IW_DIRECTION, 0), word(p, IW_WEIGHT, 0), T(r, I_IF_DESCRIPTION));
 	for (int row = 0; row < p->f.rows[IG_CRIT]; row++) {
 		row_begin(p, IG_CRIT, row);
-		buf_adds(p->b, "<td>");
-		input(p, fname(p, IG_CRIT, row, "name"), row_label(p, gname, row, word(p, IW_CRITERION, 0)),
-		      0, NULL);
-		buf_adds(p->b, "</td><td>");
-		choice(p, fname(p, IG_CRIT, row, "direction"),
-		       row_label(p, gname, row, word(p, IW_DIRECTION, 0)), 2, dirs, dl, NULL, "benefit");
-		buf_adds(p->b, "</td><td>");
-		input(p, fname(p, IG_CRIT, row, "weight"), row_label(p, gname, row, word(p, IW_WEIGHT, 0)),
-		      1, NULL);
-		buf_adds(p->b, "</td><td class=\"wide\">");
-		input(p, fname(p, IG_CRIT, row, "description"),
-		      row_label(p, gname, row, T(r, I_IF_DESCRIPTION)), 0, NULL);
-		buf_adds(p->b, "</td></tr>");
+		td_input(p, IG_CRIT, gname, row, "name", word(p, IW_CRITERION, 0), 0);
+		td_choice(p, IG_CRIT, gname, row, "direction", word(p, IW_DIRECTION, 0), &o);
+		td_input(p, IG_CRIT, gname, row, "weight", word(p, IW_WEIGHT, 0), 1);
+		td_input(p, IG_CRIT, gname, row, "description", T(r, I_IF_DESCRIPTION), 2);
+		buf_adds(p->b, "</tr>");
 	}
 	buf_adds(p->b, "</tbody></table>");
 	more_button(p, IG_CRIT);
@@ -401,6 +414,7 @@ static void candidates_section(struct page *p)
 		vals[k] = innovation_property_id((enum property_status)k);
 		labels[k] = word(p, IW_PROP, k);
 	}
+	const struct opts o = {PROP_COUNT, vals, labels, NULL, "public"};
 	group_begin(p, "g_cand", gname, "rows");
 	buf_addf(p->b, "<p class=\"muted\">%s</p><div class=\"scroll\"><table class=\"rows cand\">"
 		 "<thead><tr><th>#</th><th>%s</th><th>%s</th><th>%s</th>", T(r, I_IF_SCORES_HINT),
@@ -413,23 +427,12 @@ static void candidates_section(struct page *p)
 	buf_adds(p->b, "</tr></thead><tbody>");
 	for (int row = 0; row < p->f.rows[IG_CAND]; row++) {
 		row_begin(p, IG_CAND, row);
-		buf_adds(p->b, "<td>");
-		input(p, fname(p, IG_CAND, row, "name"), row_label(p, gname, row, word(p, IW_CANDIDATE, 0)),
-		      0, NULL);
-		buf_adds(p->b, "</td><td>");
-		choice(p, fname(p, IG_CAND, row, "property"),
-		       row_label(p, gname, row, word(p, IW_PROPERTY, 0)), PROP_COUNT, vals, labels, NULL,
-		       "public");
-		buf_adds(p->b, "</td><td>");
-		input(p, fname(p, IG_CAND, row, "description"),
-		      row_label(p, gname, row, T(r, I_IF_DESCRIPTION)), 0, NULL);
-		buf_adds(p->b, "</td>");
-		for (int c = 0; c < nc; c++) {
-			buf_adds(p->b, "<td>");
-			input(p, fname(p, IG_CAND, row, arena_printf(&r->arena, "score_%d", c)),
-			      row_label(p, gname, row, crit_name(p, c)), 1, " size=\"5\"");
-			buf_adds(p->b, "</td>");
-		}
+		td_input(p, IG_CAND, gname, row, "name", word(p, IW_CANDIDATE, 0), 0);
+		td_choice(p, IG_CAND, gname, row, "property", word(p, IW_PROPERTY, 0), &o);
+		td_input(p, IG_CAND, gname, row, "description", T(r, I_IF_DESCRIPTION), 0);
+		for (int c = 0; c < nc; c++)
+			td_input(p, IG_CAND, gname, row, arena_printf(&r->arena, "score_%d", c),
+				 crit_name(p, c), 1);
 		buf_adds(p->b, "</tr>");
 	}
 	buf_adds(p->b, "</tbody></table></div>");
