@@ -196,6 +196,15 @@ expect_eq "zone manager: B's page not found" "$(code -b "$WORK/zm.jar" "$U/asses
 expect_eq "zone manager B reads its own" "$(code -b "$WORK/zm2.jar" "$U/assess/3")" 200
 expect_eq "zone manager B: A's not found" "$(code -b "$WORK/zm2.jar" "$U/api/v1/assessments/8")" 404
 expect_eq "zone manager: no such id" "$(code -b "$WORK/zm.jar" "$U/api/v1/assessments/999")" 404
+# a firm that moves to another zone takes its assessments along (the registry now)
+move() { sq "$DB" "UPDATE enterprise SET zone_id = (SELECT id FROM zone WHERE code = '$2') WHERE tin = '$1'" >/dev/null; }
+move 301000022 TK-CHILANZOR-1
+expect_eq "moved: zone manager A list" "$(ids zm)" "[5] 1"
+expect_eq "moved: zone manager B list" "$(ids zm2)" "[8, 3] 2"
+expect_eq "moved: A no longer reads it" "$(code -b "$WORK/zm.jar" "$U/api/v1/assessments/8")" 404
+expect_eq "moved: B reads it" "$(code -b "$WORK/zm2.jar" "$U/assess/8")" 200
+move 301000022 TK-BEKTEMIR
+expect_eq "moved back" "$(ids zm)" "[8, 5] 2"
 n=$(sq "$DB" "SELECT count(*) FROM assessment")
 expect_eq "zone manager cannot post (API)" "$(post zm maturity "$WORK/bek.json" -o /dev/null -w '%{http_code}')" 403
 expect_eq "zone manager cannot post (form)" "$(code -b "$WORK/zm.jar" -d "csrf=$(cat "$WORK/zm.csrf")&name=X" "$U/assess/maturity")" 403
