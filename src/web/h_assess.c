@@ -419,16 +419,14 @@ static void page_href(struct web_req *r, struct buf *b, const struct store_asses
 static void pager(struct web_req *r, struct buf *b, const struct store_assessment_filter *f,
 		  long per, long page, long pages)
 {
-	long prev = 0;
+	long prev = 0, lo = page - 2 > 2 ? page - 2 : 2, hi = page + 2 < pages ? page + 2 : pages - 1;
 	buf_addf(b, "<nav class=\"pager\" aria-label=\"%s\">", T(r, I_PAGE));
 	if (page > 1) {
 		buf_adds(b, "<a rel=\"prev\" href=\"");
 		page_href(r, b, f, per, page - 1);
 		buf_addf(b, "\">← %s</a>", T(r, I_NEWER));
 	}
-	for (long p = 1; p <= pages; p++) {
-		if (p != 1 && p != pages && (p < page - 2 || p > page + 2))
-			continue;
+	for (long p = 1; p <= pages;) { /* 1, lo..hi, pages */
 		if (prev && p > prev + 1)
 			buf_adds(b, "<span>…</span>");
 		if (p == page) {
@@ -439,6 +437,14 @@ static void pager(struct web_req *r, struct buf *b, const struct store_assessmen
 			buf_addf(b, "\">%ld</a>", p);
 		}
 		prev = p;
+		if (lo <= hi && p < lo)
+			p = lo;
+		else if (lo <= hi && p < hi)
+			p++;
+		else if (p < pages)
+			p = pages;
+		else
+			break;
 	}
 	if (page < pages) {
 		buf_adds(b, "<a rel=\"next\" href=\"");

@@ -263,6 +263,8 @@ expect_eq "list page 1: rows" "$(grep -o 'href="/assess/[0-9]*">#' "$WORK/p1.htm
 expect_eq "list page 1: newest first" "$(grep -o 'href="/assess/[0-9]*">#' "$WORK/p1.html" | head -1)" "href=\"/assess/$(sq "$DB" "SELECT max(id) FROM assessment")\">#"
 expect_eq "list page 1: links" "$(grep -o '<nav class="pager".*</nav>' "$WORK/p1.html")" \
 	'<nav class="pager" aria-label="Page"><strong aria-current="page">1</strong><a href="/assess?page=2">2</a><a rel="next" href="/assess?page=2">Older →</a></nav>'
+expect_eq "list past the last page" "$(curl -s -b "$WORK/ana.jar" "$U/assess?page=100&lang=en" | grep -o '<p class="total">.*</nav>' | sed 's/<p class="muted">[^<]*<\/p>/(none)/')" \
+	'<p class="total">Assessments found: <strong>72</strong> · Page 100 / 2</p>(none)<nav class="pager" aria-label="Page"><a rel="prev" href="/assess?page=99">← Newer</a><a href="/assess?page=1">1</a><a href="/assess?page=2">2</a></nav>'
 curl -s -b "$WORK/ana.jar" "$U/assess?page=2&lang=en" >"$WORK/p2.html"
 expect_eq "list page 2: rows" "$(grep -o 'href="/assess/[0-9]*">#' "$WORK/p2.html" | wc -l)" 22
 expect_eq "list page 2: the oldest last" "$(grep -o 'href="/assess/[0-9]*">#' "$WORK/p2.html" | tail -1)" 'href="/assess/1">#'
@@ -275,6 +277,11 @@ expect_eq "filtered page: links keep the filters" "$(grep -o '<nav class="pager"
 expect_eq "filtered page: the filter form keeps them" "$(grep -o '<option value="maturity" selected>\|name="tin" value="301000022"\|name="per_page" value="1"' "$WORK/pf.html" | tr '\n' ' ')" \
 	'<option value="maturity" selected> name="tin" value="301000022" name="per_page" value="1" '
 expect_eq "filtered page: gap shown" "$(grep -o '<span>…</span>' "$WORK/pf.html" | wc -l)" 1
+pagenums() { curl -s -b "$WORK/ana.jar" "$U/assess?per_page=1&page=$1" | grep -o '<nav class="pager".*</nav>' | sed 's/<a rel="[a-z]*"[^>]*>[^<]*<\/a>//g; s/<[^>]*>/ /g; s/  */ /g; s/^ //; s/ $//'; }
+expect_eq "pages around the first" "$(pagenums 1)" "1 2 3 … 72"
+expect_eq "pages around the middle" "$(pagenums 36)" "1 … 34 35 36 37 38 … 72"
+expect_eq "pages around the last" "$(pagenums 72)" "1 … 70 71 72"
+expect_eq "pages past the last" "$(pagenums 500)" "1 … 72"
 
 # the OpenAPI document and the route table name the same API
 curl -s "$U/api/v1/openapi.json" >"$WORK/openapi.json"
