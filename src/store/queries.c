@@ -19,6 +19,23 @@
 	"SELECT a.id, a.kind, a.enterprise_id, a.tin, a.firm, a.zone, a.region, a.sector, " \
 	"a.input, a.result, a.created_at, a.created_by FROM assessment a "
 
+/* The filters of Q_ASSESS_LIST and Q_ASSESS_COUNT ($1..$9, queries.h).  $9,
+ * the zone of a zone manager, is the registry's: the firm (its TIN) must be
+ * an enterprise of that zone now; the zone column is what was recorded. */
+#define ASSESS_WHERE \
+	"WHERE (CAST($1 AS TEXT) IS NULL OR a.kind = $1) " \
+	"AND (CAST($2 AS TEXT) IS NULL OR a.tin = $2) " \
+	"AND (CAST($3 AS TEXT) IS NULL OR a.zone = $3) " \
+	"AND (CAST($4 AS TEXT) IS NULL OR a.region = $4) " \
+	"AND (CAST($5 AS TEXT) IS NULL OR a.sector = $5) " \
+	"AND (CAST($6 AS INTEGER) IS NULL OR a.id < CAST($6 AS INTEGER)) " \
+	"AND (CAST($7 AS TEXT) IS NULL OR a.tin IS NULL OR a.tin <> $7) " \
+	"AND (CAST($8 AS INTEGER) IS NULL OR CAST($8 AS INTEGER) = 0 OR a.tin IS NULL OR " \
+	"a.id = (SELECT max(b.id) FROM assessment b WHERE b.kind = a.kind AND b.tin = a.tin " \
+	"AND (CAST($6 AS INTEGER) IS NULL OR b.id < CAST($6 AS INTEGER)))) " \
+	"AND (CAST($9 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM enterprise e JOIN zone z ON " \
+	"z.id = e.zone_id WHERE e.tin = a.tin AND z.code = $9)) "
+
 const char *const store_query_sql[Q_NQUERIES] = {
 	[Q_ZONES] =
 		"SELECT z.code, z.name, r.name_en, z.district, z.kind, z.established, z.area_ha, "
@@ -139,15 +156,7 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"CAST($11 AS TEXT)) RETURNING id",
 	[Q_ASSESS_GET] = ASSESS_COLS "WHERE a.id = CAST($1 AS INTEGER)",
 	[Q_ASSESS_LIST] =
-		ASSESS_COLS "WHERE (CAST($1 AS TEXT) IS NULL OR a.kind = $1) "
-		"AND (CAST($2 AS TEXT) IS NULL OR a.tin = $2) "
-		"AND (CAST($3 AS TEXT) IS NULL OR a.zone = $3) "
-		"AND (CAST($4 AS TEXT) IS NULL OR a.region = $4) "
-		"AND (CAST($5 AS TEXT) IS NULL OR a.sector = $5) "
-		"AND (CAST($6 AS INTEGER) IS NULL OR a.id < CAST($6 AS INTEGER)) "
-		"AND (CAST($7 AS TEXT) IS NULL OR a.tin IS NULL OR a.tin <> $7) "
-		"AND (CAST($8 AS INTEGER) IS NULL OR CAST($8 AS INTEGER) = 0 OR a.tin IS NULL OR "
-		"a.id = (SELECT max(b.id) FROM assessment b WHERE b.kind = a.kind AND b.tin = a.tin "
-		"AND (CAST($6 AS INTEGER) IS NULL OR b.id < CAST($6 AS INTEGER)))) "
-		"ORDER BY a.id DESC LIMIT CAST($9 AS INTEGER) OFFSET CAST($10 AS INTEGER)",
+		ASSESS_COLS ASSESS_WHERE
+		"ORDER BY a.id DESC LIMIT CAST($10 AS INTEGER) OFFSET CAST($11 AS INTEGER)",
+	[Q_ASSESS_COUNT] = "SELECT count(*) FROM assessment a " ASSESS_WHERE,
 };

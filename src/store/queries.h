@@ -91,11 +91,15 @@ enum store_query_id {
 	Q_ASSESS_ADD,
 	/* ASSESS_COLS of assessment $1 */
 	Q_ASSESS_GET,
-	/* ASSESS_COLS, newest first.  $1 kind, $2 tin, $3 zone, $4 region,
-	 * $5 sector (each NULL: any), $6 only ids below it (NULL: all), $7 a tin
-	 * to leave out, $8 1: only each firm's latest (a firm is its tin; rows
-	 * without one count alone), $9 limit, $10 offset */
+	/* ASSESS_COLS, newest first.  $1 kind, $2 tin, $3 zone (as recorded),
+	 * $4 region, $5 sector (each NULL: any), $6 only ids below it (NULL:
+	 * all), $7 a tin to leave out, $8 1: only each firm's latest (a firm is
+	 * its tin; rows without one count alone), $9 a zone code: only firms the
+	 * registry (enterprise, by TIN) has in that zone now (a zone manager's
+	 * scope), $10 limit, $11 offset */
 	Q_ASSESS_LIST,
+	/* count(*) of Q_ASSESS_LIST's rows without limit; $1..$9 as there */
+	Q_ASSESS_COUNT,
 	Q_NQUERIES,
 };
 

@@ -234,11 +234,17 @@ struct store_assessment_filter {
 	long before_id;      /* > 0: only older assessments (ids below it) */
 	const char *not_tin; /* leave this firm out */
 	int latest_per_firm; /* only each firm's newest */
+	/* only firms the registry has in this zone (code) now, by their TIN
+	 * (a zone manager's scope; `zone` is the zone recorded with it) */
+	const char *member_zone;
 	long limit, offset;  /* limit 0: no limit */
 };
 /* The assessments F selects, newest first. */
 int store_assessment_list(struct store *st, const struct store_assessment_filter *f,
 			  store_assessment_fn fn, void *ctx, struct sb40_error *err);
+/* *N gets the number of assessments F selects, without its limit and offset. */
+int store_assessment_count(struct store *st, const struct store_assessment_filter *f, long *n,
+			   struct sb40_error *err);
 
 /* ---- users, sessions, sign-in throttling (the web server's access) ----
  *

@@ -1,7 +1,7 @@
 /* store_assess.c - the assessment store (store_assessment_*), for every
  * backend at once.
  *
- * Why here and not in each backend: the three statements are portable SQL
+ * Why here and not in each backend: the statements are portable SQL
  * texts in queries.c (Q_ASSESS_*), run through the backend's prepared-query
  * operation, so SQLite and PostgreSQL share them and a backend needs no code
  * of its own for assessments.  The insert is "INSERT ... RETURNING id"
@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The first column as a number (an id, a count). */
 static int got_id(void *ctx, int ncols, const char *const *v)
 {
 	if (ncols >= 1 && v[0])
@@ -89,17 +90,49 @@ int store_assessment_get(struct store *st, long id, store_assessment_fn fn, void
 	return rc;
 }
 
+/* The filter's parameters $1..$9 of Q_ASSESS_LIST / Q_ASSESS_COUNT; BEFORE
+ * holds the text of before_id. */
+static void filter_params(const struct store_assessment_filter *f, char before[24],
+			  const char *p[9])
+{
+	snprintf(before, 24, "%ld", f->before_id);
+	p[0] = f->kind;
+	p[1] = f->tin;
+	p[2] = f->zone;
+	p[3] = f->region;
+	p[4] = f->sector;
+	p[5] = f->before_id > 0 ? before : NULL;
+	p[6] = f->not_tin;
+	p[7] = f->latest_per_firm ? "1" : NULL;
+	p[8] = f->member_zone;
+}
+
 int store_assessment_list(struct store *st, const struct store_assessment_filter *f,
 			  store_assessment_fn fn, void *ctx, struct sb40_error *err)
 {
 	char before[24], limit[24], offset[24];
 	struct rows w = {fn, ctx, 0};
-	snprintf(before, sizeof before, "%ld", f->before_id);
+	const char *p[11];
+	filter_params(f, before, p);
 	snprintf(limit, sizeof limit, "%ld", f->limit > 0 ? f->limit : 1000000000L);
 	snprintf(offset, sizeof offset, "%ld", f->offset > 0 ? f->offset : 0L);
-	const char *p[10] = {f->kind, f->tin, f->zone, f->region, f->sector,
-			     f->before_id > 0 ? before : NULL, f->not_tin,
-			     f->latest_per_firm ? "1" : NULL,
-			     limit, offset};
-	return st->ops->query(st, Q_ASSESS_LIST, 10, p, one_row, &w, err);
+	p[9] = limit;
+	p[10] = offset;
+	return st->ops->query(st, Q_ASSESS_LIST, 11, p, one_row, &w, err);
+}
+
+int store_assessment_count(struct store *st, const struct store_assessment_filter *f, long *n,
+			   struct sb40_error *err)
+{
+	char before[24];
+	const char *p[9];
+	long got = -1;
+	int rc;
+	filter_params(f, before, p);
+	rc = st->ops->query(st, Q_ASSESS_COUNT, 9, p, got_id, &got, err);
+	if (!rc && got < 0)
+		rc = error_set(err, SB40_EDB, "database: the count of assessments is missing");
+	if (!rc)
+		*n = got;
+	return rc;
 }

@@ -1,11 +1,15 @@
 /* h_api_assess.c - the assessments in the JSON API:
  *   POST /api/v1/assessments/{innovation|maturity}  the document as the
  *        body; assessed, compared and stored: 201 {"id", "result"}
- *   GET  /api/v1/assessments        stored ones in short, newest first, paged
+ *   GET  /api/v1/assessments        stored ones in short, newest first, paged:
+ *        {"items", "page", "per_page", "total"} as the other lists (h_api.c)
  *   GET  /api/v1/assessments/{id}   one stored record with input and result
  * Errors as everywhere in the API; a bad document is 400 with "where" the
  * JSON path of the bad value ("$.answers.cloud") or LINE:COLUMN of a syntax
- * error.  A firm account assesses and sees only its own firm (scope.c). */
+ * error.  A firm account assesses and sees only its own firm (scope.c); a
+ * zone manager sees the assessments of the firms the registry has in its
+ * zone, and assesses none (the route table).  The list's query parameters
+ * are read here for the web page too (web_assess_args_or_respond). */
 #include "web/web_int.h"
 #include "web/handlers.h"
 #include "io/assess_run.h"
@@ -80,40 +84,83 @@ static const char *arg(struct web_req *r, const char *name)
 	return v && *v ? v : NULL;
 }
 
+int web_assess_args_or_respond(struct web_req *r, struct store_assessment_filter *f, long *page,
+			       long *per)
+{
+	const char *tin = web_scope_tin(r), *zone = web_scope_zone(r);
+	const char *p = web_arg(r, "page"), *pp = web_arg(r, "per_page"), *z;
+	static const char *const unknown[] = {"limit", "offset"};
+	enum assess_kind k;
+	char *end;
+
+	memset(f, 0, sizeof *f);
+	*page = 1;
+	if ((tin && !*tin) || (zone && !*zone)) {
+		web_fail(r, MHD_HTTP_FORBIDDEN, "forbidden", NULL, "%s",
+			 tin ? "this firm account is not bound to a firm"
+			     : "this zone manager account is not bound to a zone");
+		return -1;
+	}
+	for (size_t i = 0; i < sizeof unknown / sizeof *unknown; i++)
+		if (web_arg(r, unknown[i])) {
+			web_fail(r, MHD_HTTP_BAD_REQUEST, "invalid", unknown[i],
+				 "unknown parameter \"%s\": pages are ?page= (from 1) and "
+				 "?per_page= (1 to 1000)", unknown[i]);
+			return -1;
+		}
+	f->kind = arg(r, "kind");
+	if (f->kind && assess_kind_parse(f->kind, &k)) {
+		web_fail(r, MHD_HTTP_BAD_REQUEST, "invalid", "kind",
+			 "expected innovation or maturity, got \"%.40s\"", f->kind);
+		return -1;
+	}
+	f->tin = arg(r, "tin");
+	if (tin && f->tin && strcmp(f->tin, tin)) {
+		web_fail(r, MHD_HTTP_FORBIDDEN, "forbidden", "tin",
+			 "a firm account may see only its own firm's assessments");
+		return -1;
+	}
+	if (tin)
+		f->tin = tin;
+	/* a zone manager's zone is the registry's (scope.c); asking for it
+	 * again is no further filter, for another zone is outside the scope */
+	z = arg(r, "zone");
+	if (zone && z && strcmp(z, zone)) {
+		web_fail(r, MHD_HTTP_FORBIDDEN, "forbidden", "zone",
+			 "a zone manager may see only the assessments of its zone's firms");
+		return -1;
+	}
+	f->zone = zone ? NULL : z;
+	f->member_zone = zone;
+	f->region = arg(r, "region");
+	f->sector = arg(r, "sector");
+	if (p && ((*page = strtol(p, &end, 10)) < 1 || *end || *page > 10000000)) {
+		web_fail(r, MHD_HTTP_BAD_REQUEST, "invalid", "page",
+			 "expected a page number from 1, got \"%.40s\"", p);
+		return -1;
+	}
+	if (pp && ((*per = strtol(pp, &end, 10)) < 1 || *end || *per > 1000)) {
+		web_fail(r, MHD_HTTP_BAD_REQUEST, "invalid", "per_page",
+			 "expected per_page from 1 to 1000, got \"%.40s\"", pp);
+		return -1;
+	}
+	f->limit = *per;
+	f->offset = (*page - 1) * *per;
+	return 0;
+}
+
 int h_api_assess_list(struct web_req *r)
 {
-	struct store_assessment_filter f = {0};
+	struct store_assessment_filter f;
 	struct sb40_error err;
-	const char *tin = web_scope_tin(r), *p = web_arg(r, "page"), *pp = web_arg(r, "per_page");
-	enum assess_kind k;
-	long page = 1, per = 100;
-	char *end;
+	long page, per = 100, total = 0;
 	json_t *items;
 	int rc;
 
-	if (tin && !*tin)
-		return not_bound(r);
-	f.kind = arg(r, "kind");
-	if (f.kind && assess_kind_parse(f.kind, &k))
-		return web_fail(r, MHD_HTTP_BAD_REQUEST, "invalid", "kind",
-				"expected innovation or maturity, got \"%.40s\"", f.kind);
-	f.tin = arg(r, "tin");
-	if (tin && f.tin && strcmp(f.tin, tin))
-		return web_fail(r, MHD_HTTP_FORBIDDEN, "forbidden", "tin",
-				"a firm account may see only its own firm's assessments");
-	if (tin)
-		f.tin = tin;
-	f.zone = arg(r, "zone");
-	f.region = arg(r, "region");
-	f.sector = arg(r, "sector");
-	if (p && ((page = strtol(p, &end, 10)) < 1 || *end || page > 10000000))
-		return web_fail(r, MHD_HTTP_BAD_REQUEST, "invalid", "page",
-				"expected a page number from 1, got \"%.40s\"", p);
-	if (pp && ((per = strtol(pp, &end, 10)) < 1 || *end || per > 1000))
-		return web_fail(r, MHD_HTTP_BAD_REQUEST, "invalid", "per_page",
-				"expected per_page from 1 to 1000, got \"%.40s\"", pp);
-	f.limit = per;
-	f.offset = (page - 1) * per;
+	if (web_assess_args_or_respond(r, &f, &page, &per))
+		return 1;
+	if (store_assessment_count(r->st, &f, &total, &err))
+		return web_fail_err(r, &err);
 	items = json_array();
 	rc = store_assessment_list(r->st, &f, add_item, items, &err);
 	if (rc) {
@@ -122,8 +169,9 @@ int h_api_assess_list(struct web_req *r)
 			error_set(&err, rc, "out of memory");
 		return web_fail_err(r, &err);
 	}
-	return web_json(r, MHD_HTTP_OK, json_pack("{s:o, s:I, s:I}", "items", items, "page",
-						  (json_int_t)page, "per_page", (json_int_t)per));
+	return web_json(r, MHD_HTTP_OK, json_pack("{s:o, s:I, s:I, s:I}", "items", items, "page",
+						  (json_int_t)page, "per_page", (json_int_t)per,
+						  "total", (json_int_t)total));
 }
 
 int h_api_assess_get(struct web_req *r)
@@ -138,7 +186,8 @@ int h_api_assess_get(struct web_req *r)
 				r->cap[0]);
 	if (tin && !*tin)
 		return not_bound(r);
-	if (assess_show(r->st, id, tin, "json", r->lang, &out, NULL, &err)) {
+	if (web_scope_assessment(r, id, &err) ||
+	    assess_show(r->st, id, tin, "json", r->lang, &out, NULL, &err)) {
 		buf_release(&out);
 		return web_fail_err(r, &err);
 	}

@@ -7,7 +7,8 @@
  * Who: admins and analysts assess any firm and see every assessment; a
  * firm account assesses only its own firm (its TIN is forced on the
  * document) and sees only its own assessments (others are "not found").
- * Zone managers are refused by the route table.
+ * A zone manager sees the assessments of the firms the registry has in its
+ * zone (scope.c; others are "not found") and assesses none (routes.c).
  */
 #include "web/web_int.h"
 #include "web/handlers.h"
@@ -306,7 +307,8 @@ int h_assess_show(struct web_req *r)
 	if (*end || id <= 0)
 		return web_fail(r, MHD_HTTP_NOT_FOUND, "not_found", NULL, "no assessment %.40s",
 				r->cap[0]);
-	if (assess_show(r->st, id, tin, "html-part", r->lang, &out, &k, &err)) {
+	if (web_scope_assessment(r, id, &err) ||
+	    assess_show(r->st, id, tin, "html-part", r->lang, &out, &k, &err)) {
 		buf_release(&out);
 		return web_fail_err(r, &err);
 	}
@@ -315,9 +317,11 @@ int h_assess_show(struct web_req *r)
 		 T(r, I_ASSESSMENTS), kind_label(r, assess_kind_name(k)), id);
 	buf_add(&b, out.data, out.len);
 	buf_addf(&b, "<p class=\"row\"><a class=\"button ghost\" href=\"/api/v1/assessments/%ld\" "
-		 "download=\"assessment-%ld.json\">%s</a><a class=\"button ghost\" href=\"/assess/%s\">"
-		 "%s</a></p>", id, id, T(r, I_DOWNLOAD_JSON), assess_kind_name(k),
-		 T(r, I_NEW_ASSESSMENT));
+		 "download=\"assessment-%ld.json\">%s</a>", id, id, T(r, I_DOWNLOAD_JSON));
+	if (!web_scope_zone(r)) /* zone managers read only */
+		buf_addf(&b, "<a class=\"button ghost\" href=\"/assess/%s\">%s</a>",
+			 assess_kind_name(k), T(r, I_NEW_ASSESSMENT));
+	buf_adds(&b, "</p>");
 	buf_release(&out);
 	page_end(r, &b);
 	return page_send(r, &b);
@@ -375,70 +379,152 @@ static int list_row(void *c, const struct store_assessment *a)
 	return 0;
 }
 
+/* V percent-encoded for a query string, in the arena. */
+static const char *url_arg(struct web_req *r, const char *v)
+{
+	struct buf u = BUF_INIT;
+	const char *out;
+	for (const unsigned char *c = (const unsigned char *)v; *c; c++)
+		if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') ||
+		    strchr("-._~", *c))
+			buf_addc(&u, (char)*c);
+		else
+			buf_addf(&u, "%%%02X", *c);
+	out = arena_printf(&r->arena, "%s", u.data ? u.data : "");
+	buf_release(&u);
+	return out;
+}
+
+/* "/assess?kind=..&..&page=" for the filters of F (the scope's own values
+ * are not repeated), HTML-escaped. */
+static void page_href(struct web_req *r, struct buf *b, const struct store_assessment_filter *f,
+		      long per, long page)
+{
+	const char *names[5] = {"kind", "tin", "zone", "region", "sector"};
+	const char *vals[5] = {f->kind, web_scope_tin(r) ? NULL : f->tin, f->zone, f->region,
+			       f->sector};
+	buf_adds(b, "/assess?");
+	for (int i = 0; i < 5; i++)
+		if (vals[i]) {
+			buf_addf(b, "%s=", names[i]);
+			html_esc(b, url_arg(r, vals[i]));
+			buf_adds(b, "&amp;");
+		}
+	if (per != PER_PAGE)
+		buf_addf(b, "per_page=%ld&amp;", per);
+	buf_addf(b, "page=%ld", page);
+}
+
+/* Links to the pages around PAGE of PAGES: newer, 1, .., page-2..page+2, .., last, older. */
+static void pager(struct web_req *r, struct buf *b, const struct store_assessment_filter *f,
+		  long per, long page, long pages)
+{
+	long prev = 0;
+	buf_addf(b, "<nav class=\"pager\" aria-label=\"%s\">", T(r, I_PAGE));
+	if (page > 1) {
+		buf_adds(b, "<a rel=\"prev\" href=\"");
+		page_href(r, b, f, per, page - 1);
+		buf_addf(b, "\">← %s</a>", T(r, I_NEWER));
+	}
+	for (long p = 1; p <= pages; p++) {
+		if (p != 1 && p != pages && (p < page - 2 || p > page + 2))
+			continue;
+		if (prev && p > prev + 1)
+			buf_adds(b, "<span>…</span>");
+		if (p == page) {
+			buf_addf(b, "<strong aria-current=\"page\">%ld</strong>", p);
+		} else {
+			buf_adds(b, "<a href=\"");
+			page_href(r, b, f, per, p);
+			buf_addf(b, "\">%ld</a>", p);
+		}
+		prev = p;
+	}
+	if (page < pages) {
+		buf_adds(b, "<a rel=\"next\" href=\"");
+		page_href(r, b, f, per, page + 1);
+		buf_addf(b, "\">%s →</a>", T(r, I_OLDER));
+	}
+	buf_adds(b, "</nav>");
+}
+
+/* The filters as a GET form: a firm account chooses the kind only; the
+ * zone (as recorded) is for staff, a zone manager's zone being its scope. */
+static void filter_form(struct web_req *r, struct buf *b, const struct store_assessment_filter *f,
+			long per)
+{
+	const char *kinds[2] = {"maturity", "innovation"};
+	buf_addf(b, "<form method=\"get\" action=\"/assess\" class=\"zform\"><label>%s "
+		 "<select name=\"kind\"><option value=\"\">%s</option>", T(r, I_KIND),
+		 T(r, I_ALL_KINDS));
+	for (int i = 0; i < 2; i++)
+		buf_addf(b, "<option value=\"%s\"%s>%s</option>", kinds[i],
+			 f->kind && !strcmp(f->kind, kinds[i]) ? " selected" : "",
+			 kind_label(r, kinds[i]));
+	buf_adds(b, "</select></label>");
+	if (!web_scope_tin(r)) {
+		text_input(b, T(r, I_TIN), "tin", f->tin, 0);
+		if (!web_scope_zone(r))
+			text_input(b, T(r, I_RECORDED_ZONE), "zone", f->zone, 0);
+		text_input(b, T(r, I_REGION), "region", f->region, 0);
+		text_input(b, T(r, I_SECTOR), "sector", f->sector, 0);
+		datalists(r, b);
+	}
+	if (per != PER_PAGE)
+		buf_addf(b, "<input type=\"hidden\" name=\"per_page\" value=\"%ld\">", per);
+	buf_addf(b, " <button type=\"submit\">%s</button> <a href=\"/assess\">%s</a></form>",
+		 T(r, I_SHOW), T(r, I_CLEAR_FILTERS));
+}
+
 int h_assess_list(struct web_req *r)
 {
-	struct store_assessment_filter f = {0};
+	struct store_assessment_filter f;
 	struct buf b = BUF_INIT, rows = BUF_INIT;
 	struct sb40_error err;
 	struct list_ctx lc = {r, &rows, 0};
-	const char *kind = web_arg(r, "kind"), *page = web_arg(r, "page");
-	enum assess_kind k;
-	long pg = page ? atol(page) : 1;
+	const char *zone = web_scope_zone(r);
+	long page, per = PER_PAGE, total = 0, pages;
 	int rc;
 
-	if (pg < 1)
-		pg = 1;
-	f.kind = kind && !assess_kind_parse(kind, &k) ? kind : NULL;
-	f.tin = scope(r);
-	f.limit = PER_PAGE + 1;
-	f.offset = (pg - 1) * PER_PAGE;
-	if (f.tin && !*f.tin)
-		return web_fail(r, MHD_HTTP_FORBIDDEN, "forbidden", NULL,
-				"this firm account is not bound to a firm");
-	rc = store_assessment_list(r->st, &f, list_row, &lc, &err);
-	if (rc) {
+	if (web_assess_args_or_respond(r, &f, &page, &per))
+		return 1;
+	if ((rc = store_assessment_count(r->st, &f, &total, &err)) ||
+	    (rc = store_assessment_list(r->st, &f, list_row, &lc, &err))) {
 		buf_release(&rows);
 		if (rc == SB40_ENOMEM)
 			error_set(&err, rc, "out of memory");
 		return web_fail_err(r, &err);
 	}
+	pages = total > 0 ? (total + per - 1) / per : 1;
 	page_begin(r, &b, T(r, I_ASSESSMENTS), "/assess");
 	buf_addf(&b, "<h1>%s</h1><p class=\"lead\">%s</p>", T(r, I_ASSESSMENTS), T(r, I_ASSESS_LEAD));
-	buf_addf(&b, "<section class=\"card\"><h2>%s</h2><p class=\"row\">"
-		 "<a class=\"button\" href=\"/assess/maturity\">%s</a>"
-		 "<a class=\"button\" href=\"/assess/innovation\">%s</a></p></section>",
-		 T(r, I_NEW_ASSESSMENT), T(r, I_KIND_MATURITY), T(r, I_KIND_INNOVATION));
+	if (zone) {
+		buf_addf(&b, "<p class=\"note scope\">%s: <strong>", T(r, I_ZONE_FIRMS_NOTE));
+		html_esc(&b, zone);
+		buf_adds(&b, "</strong></p>");
+	} else {
+		buf_addf(&b, "<section class=\"card\"><h2>%s</h2><p class=\"row\">"
+			 "<a class=\"button\" href=\"/assess/maturity\">%s</a>"
+			 "<a class=\"button\" href=\"/assess/innovation\">%s</a></p></section>",
+			 T(r, I_NEW_ASSESSMENT), T(r, I_KIND_MATURITY), T(r, I_KIND_INNOVATION));
+	}
 	buf_addf(&b, "<section class=\"card\"><h2>%s</h2>", T(r, I_PAST_ASSESSMENTS));
+	filter_form(r, &b, &f, per);
+	buf_addf(&b, "<p class=\"total\">%s: <strong>%ld</strong> · %s %ld / %ld</p>",
+		 T(r, I_ASSESS_TOTAL), total, T(r, I_PAGE), page, pages);
 	if (!lc.n) {
 		buf_addf(&b, "<p class=\"muted\">%s</p>", T(r, I_NO_ASSESSMENTS));
 	} else {
-		/* the row past the page only says there is a next page */
 		buf_addf(&b, "<table class=\"data assessments\"><thead><tr><th>#</th><th>%s</th>"
 			 "<th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
 			 "<th>%s</th></tr></thead><tbody>", T(r, I_KIND), T(r, I_FIRM), T(r, I_TIN),
 			 T(r, I_ZONE), T(r, I_REGION), T(r, I_SECTOR), T(r, I_CREATED),
 			 T(r, I_RECORDED_BY), T(r, I_RESULT));
-		if (lc.n > PER_PAGE) {
-			/* cut the extra row: the last "<tr>" on */
-			char *tr = rows.data;
-			for (char *p = rows.data; (p = strstr(p, "<tr>")) != NULL; p++)
-				tr = p;
-			rows.len = (size_t)(tr - rows.data);
-			rows.data[rows.len] = 0;
-		}
 		buf_add(&b, rows.data, rows.len);
 		buf_adds(&b, "</tbody></table>");
-		if (pg > 1 || lc.n > PER_PAGE) {
-			buf_adds(&b, "<p class=\"row\">");
-			if (pg > 1)
-				buf_addf(&b, "<a href=\"/assess?page=%ld%s%s\">← %s</a>", pg - 1,
-					 f.kind ? "&kind=" : "", f.kind ? f.kind : "", T(r, I_NEWER));
-			if (lc.n > PER_PAGE)
-				buf_addf(&b, "<a href=\"/assess?page=%ld%s%s\">%s →</a>", pg + 1,
-					 f.kind ? "&kind=" : "", f.kind ? f.kind : "", T(r, I_OLDER));
-			buf_adds(&b, "</p>");
-		}
 	}
+	if (pages > 1 || page > 1)
+		pager(r, &b, &f, per, page, pages);
 	buf_adds(&b, "</section>");
 	buf_release(&rows);
 	page_end(r, &b);

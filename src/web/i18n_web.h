@@ -268,6 +268,13 @@ enum i18n_lang { LANG_UZ, LANG_UZ_CYRL, LANG_RU, LANG_EN, LANG_N };
 	X(I_IF_TIN_FIXED) \
 	X(I_IF_FIX_FIELD) \
 	X(I_IF_ROW) \
+	/* assessment lists */ \
+	X(I_ALL_KINDS) \
+	X(I_RECORDED_ZONE) \
+	X(I_CLEAR_FILTERS) \
+	X(I_PAGE) \
+	X(I_ASSESS_TOTAL) \
+	X(I_ZONE_FIRMS_NOTE) \
 
 enum i18n_key {
 #define I18N_ENUM(k) k,

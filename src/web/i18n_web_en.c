@@ -254,4 +254,11 @@ const char *const iw_table_en[I_N] = {
 	[I_V_K_OBSERVATIONS] = "indicator values",
 	[I_V_K_OBLIGATIONS] = "obligations",
 	[I_V_K_LOTS] = "plots",
+	/* assessment lists */
+	[I_ALL_KINDS] = "All kinds",
+	[I_RECORDED_ZONE] = "Zone (as recorded)",
+	[I_CLEAR_FILTERS] = "Clear filters",
+	[I_PAGE] = "Page",
+	[I_ASSESS_TOTAL] = "Assessments found",
+	[I_ZONE_FIRMS_NOTE] = "Assessments of the firms registered in your zone",
 };

@@ -254,4 +254,11 @@ const char *const iw_table_ru[I_N] = {
 	[I_V_K_OBSERVATIONS] = "значения показателей",
 	[I_V_K_OBLIGATIONS] = "обязательства",
 	[I_V_K_LOTS] = "участки",
+	/* assessment lists */
+	[I_ALL_KINDS] = "Все виды",
+	[I_RECORDED_ZONE] = "Зона (как записана)",
+	[I_CLEAR_FILTERS] = "Сбросить фильтры",
+	[I_PAGE] = "Страница",
+	[I_ASSESS_TOTAL] = "Найдено оценок",
+	[I_ZONE_FIRMS_NOTE] = "Оценки предприятий, зарегистрированных в вашей зоне",
 };

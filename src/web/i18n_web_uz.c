@@ -254,4 +254,11 @@ const char *const iw_table_uz[I_N] = {
 	[I_V_K_OBSERVATIONS] = "koʻrsatkich qiymatlari",
 	[I_V_K_OBLIGATIONS] = "majburiyatlar",
 	[I_V_K_LOTS] = "uchastkalar",
+	/* assessment lists */
+	[I_ALL_KINDS] = "Barcha turlar",
+	[I_RECORDED_ZONE] = "Zona (yozilganidek)",
+	[I_CLEAR_FILTERS] = "Filtrlarni tozalash",
+	[I_PAGE] = "Sahifa",
+	[I_ASSESS_TOTAL] = "Topilgan baholashlar",
+	[I_ZONE_FIRMS_NOTE] = "Zonangizda roʻyxatdan oʻtgan korxonalarning baholashlari",
 };

@@ -254,4 +254,11 @@ const char *const iw_table_uz_cyrl[I_N] = {
 	[I_V_K_OBSERVATIONS] = "кўрсаткич қийматлари",
 	[I_V_K_OBLIGATIONS] = "мажбуриятлар",
 	[I_V_K_LOTS] = "участкалар",
+	/* assessment lists */
+	[I_ALL_KINDS] = "Барча турлар",
+	[I_RECORDED_ZONE] = "Зона (ёзилганидек)",
+	[I_CLEAR_FILTERS] = "Фильтрларни тозалаш",
+	[I_PAGE] = "Саҳифа",
+	[I_ASSESS_TOTAL] = "Топилган баҳолашлар",
+	[I_ZONE_FIRMS_NOTE] = "Зонангизда рўйхатдан ўтган корхоналарнинг баҳолашлари",
 };

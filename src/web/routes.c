@@ -10,8 +10,10 @@
  */
 #include "web/handlers.h"
 
-/* assessments: staff for any firm, a firm account for itself (h_assess.c) */
+/* assessments: staff for any firm, a firm account for itself (h_assess.c);
+ * a zone manager reads those of its zone's firms, and creates none */
 #define R_ASSESS (R_STAFF | R_ENT)
+#define R_ASSESS_READ (R_STAFF | R_ENT | R_ZONE)
 
 const struct route web_routes[] = {
 	/* pages */
@@ -28,12 +30,12 @@ const struct route web_routes[] = {
 	{"GET", "/forecast.xlsx", h_forecast_xlsx, R_ANY, 0},
 	{"GET", "/regression", h_regress_form, R_STAFF, 0},
 	{"POST", "/regression", h_regress, R_STAFF, ROUTE_CSRF},
-	{"GET", "/assess", h_assess_list, R_ASSESS, 0},
+	{"GET", "/assess", h_assess_list, R_ASSESS_READ, 0},
 	{"GET", "/assess/maturity", h_assess_maturity_form, R_ASSESS, 0},
 	{"POST", "/assess/maturity", h_assess_maturity, R_ASSESS, ROUTE_CSRF},
 	{"GET", "/assess/innovation", h_assess_innovation_form, R_ASSESS, 0},
 	{"POST", "/assess/innovation", h_assess_innovation, R_ASSESS, ROUTE_CSRF},
-	{"GET", "/assess/{id}", h_assess_show, R_ASSESS, 0},
+	{"GET", "/assess/{id}", h_assess_show, R_ASSESS_READ, 0},
 	{"GET", "/users", h_users, R_ADMIN, 0},
 	{"POST", "/users", h_user_add, R_ADMIN, ROUTE_CSRF},
 	{"POST", "/users/{login}/disable", h_user_disable, R_ADMIN, ROUTE_CSRF},
@@ -63,8 +65,8 @@ const struct route web_routes[] = {
 	{"POST", "/api/v1/import/{kind}", h_api_import, R_ANY, ROUTE_CSRF},
 	{"GET", "/api/v1/forecasts", h_api_forecasts, R_ANY, ROUTE_CACHE},
 	{"POST", "/api/v1/forecasts", h_api_forecasts_post, R_ANY, ROUTE_CSRF},
-	{"GET", "/api/v1/assessments", h_api_assess_list, R_ASSESS, 0},
-	{"GET", "/api/v1/assessments/{id}", h_api_assess_get, R_ASSESS, 0},
+	{"GET", "/api/v1/assessments", h_api_assess_list, R_ASSESS_READ, 0},
+	{"GET", "/api/v1/assessments/{id}", h_api_assess_get, R_ASSESS_READ, 0},
 	{"POST", "/api/v1/assessments/{kind}", h_api_assess_add, R_ASSESS, ROUTE_CSRF},
 	{NULL, NULL, NULL, 0, 0},
 };
@@ -75,7 +77,7 @@ const struct web_nav web_nav[] = {
 	{"/data", I_DATA, R_ANY},
 	{"/forecast", I_FORECAST, R_ANY},
 	{"/regression", I_REGRESSION, R_STAFF},
-	{"/assess", I_ASSESSMENTS, R_ASSESS},
+	{"/assess", I_ASSESSMENTS, R_ASSESS_READ},
 	{"/users", I_USERS, R_ADMIN},
 	{NULL, 0, 0},
 };

@@ -5,7 +5,8 @@
  * account only its own firm's values, and reads of firm-level data are
  * limited the same way.  Imports are checked in a pass over the upload
  * before import_csv() runs, so a file with one row outside the scope is
- * refused whole, with that row's file:line:column.
+ * refused whole, with that row's file:line:column.  A stored assessment
+ * belongs to the zone where the registry has its firm (by TIN) now.
  */
 #include "web/web_int.h"
 #include "base/csvread.h"
@@ -108,4 +109,37 @@ int web_scope_entity_or_respond(struct web_req *r, const char *entity)
 		 tin ? "a firm account may read only its own firm's values"
 		     : "a zone manager may read only the firms of its zone");
 	return -1;
+}
+
+struct tin_copy {
+	char tin[64];
+	int has;
+};
+
+static int copy_tin(void *ctx, const struct store_assessment *a)
+{
+	struct tin_copy *t = ctx;
+	t->has = a->tin && *a->tin && strlen(a->tin) < sizeof t->tin;
+	if (t->has)
+		memcpy(t->tin, a->tin, strlen(a->tin) + 1);
+	return 0;
+}
+
+int web_scope_assessment(struct web_req *r, long id, struct sb40_error *err)
+{
+	const char *zone = web_scope_zone(r);
+	struct tin_copy t = {{0}, 0};
+	long eid, zid = 0;
+	int rc;
+	if (!zone)
+		return 0;
+	rc = store_assessment_get(r->st, id, copy_tin, &t, err);
+	if (!rc && t.has) {
+		rc = store_enterprise_id(r->st, t.tin, &eid, &zid, err);
+		if (!rc && zid > 0 && zid == r->user->zone_id)
+			return 0;
+	}
+	if (rc && rc != SB40_ENOTFOUND)
+		return rc;
+	return error_set(err, SB40_ENOTFOUND, "no assessment %ld", id);
 }

@@ -152,5 +152,16 @@ int web_scope_import(struct web_req *r, int kind, const char *name, const char *
 /* 0 when the user may read the values of ENTITY ("zone:X",
  * "enterprise:TIN", ...), else -1 after a 403. */
 int web_scope_entity_or_respond(struct web_req *r, const char *entity);
+/* May a zone manager read stored assessment ID?  0 yes (and for every other
+ * role: the firm accounts' rule is assess_show's); SB40_ENOTFOUND "no
+ * assessment ID" when its firm (TIN) is not registered in the manager's
+ * zone, or there is no such assessment; other codes for a failed read. */
+int web_scope_assessment(struct web_req *r, long id, struct sb40_error *err);
+/* The filter and page of a list of stored assessments from the query (kind,
+ * tin, zone, region, sector, page, per_page; *PER holds the default), in
+ * the user's scope (h_api_assess.c): 0, or -1 after a 400 naming the bad
+ * parameter or a 403 for a tin or zone outside the scope. */
+int web_assess_args_or_respond(struct web_req *r, struct store_assessment_filter *f, long *page,
+			       long *per);
 
 #endif

@@ -2,8 +2,10 @@
 # HTTP: every route for every role (200/201/303/401/403), CSRF missing or
 # wrong, malformed documents (400 with the JSON path or line:column), the
 # firm account's scope, the maturity form posted as a browser does, the
-# result page with its radar chart and peers, languages, and the OpenAPI
-# document against the route table.
+# result page with its radar chart and peers, languages, a zone manager's
+# scope (the firms the registry has in its zone, read-only), the list's
+# total and pages on more rows than a page, bad list parameters (400 naming
+# them), and the OpenAPI document against the route table.
 . "$(dirname "$0")/lib.inc"
 DB=$(newdb w)
 EX="$SB40_SOURCE/docs/examples"
@@ -11,6 +13,7 @@ EX="$SB40_SOURCE/docs/examples"
 ADMIN_PW=$(sed -n 's/^web sign-in: admin \/ \([^ ]*\) .*/\1/p' "$WORK/demo.out")
 echo 'analyst-pass-1' | "$SB40" user add ana --role analyst --password-stdin --db "$DB" >/dev/null
 echo 'zone-pass-1234' | "$SB40" user add zm --role zone_manager --zone TK-BEKTEMIR --password-stdin --db "$DB" >/dev/null
+echo 'zone-pass-5678' | "$SB40" user add zm2 --role zone_manager --zone TK-CHILANZOR-1 --password-stdin --db "$DB" >/dev/null
 echo 'firm-pass-1234' | "$SB40" user add firm --role enterprise --enterprise 301000033 --password-stdin --db "$DB" >/dev/null
 echo 'firm-pass-5678' | "$SB40" user add firm2 --role enterprise --enterprise 301000011 --password-stdin --db "$DB" >/dev/null
 
@@ -26,7 +29,7 @@ login() { # login USER PASSWORD -> cookie jar $WORK/USER.jar, csrf in $WORK/USER
 		-d "{\"login\":\"$1\",\"password\":\"$2\"}" "$U/api/v1/login" |
 		sed -n 's/.*"csrf_token":"\([^"]*\)".*/\1/p' >"$WORK/$1.csrf"
 }
-login admin "$ADMIN_PW"; login ana analyst-pass-1; login zm zone-pass-1234
+login admin "$ADMIN_PW"; login ana analyst-pass-1; login zm zone-pass-1234; login zm2 zone-pass-5678
 login firm firm-pass-1234; login firm2 firm-pass-5678
 # jq-like: python on the JSON of standard input
 jv() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
@@ -54,12 +57,12 @@ matrix() {
 	for u in admin ana zm firm; do got="$got $(code -b "$WORK/$u.jar" "$U$path")"; done
 	expect_eq "roles on $path" "$got" "$*"
 }
-matrix /assess 303 200 200 403 200
+matrix /assess 303 200 200 200 200
 matrix /assess/maturity 303 200 200 403 200
 matrix /assess/innovation 303 200 200 403 200
-matrix /api/v1/assessments 401 200 200 403 200
-matrix /api/v1/assessments/1 401 404 404 403 404
-matrix /assess/1 303 404 404 403 404
+matrix /api/v1/assessments 401 200 200 200 200
+matrix /api/v1/assessments/1 401 404 404 404 404
+matrix /assess/1 303 404 404 404 404
 
 # POST by role
 expect_eq "anonymous post" "$(code -H 'Content-Type: application/json' --data-binary "@$EX/maturity.json" "$U/api/v1/assessments/maturity")" 401
@@ -159,6 +162,120 @@ expect_eq "innovation textarea error" "$(curl -s -o /dev/null -w '%{http_code}' 
 curl -s -b "$WORK/firm2.jar" "$U/assess?lang=en" >"$WORK/list.html"
 expect_eq "list page: own rows only" "$(grep -o 'href="/assess/[0-9]*">#' "$WORK/list.html")" 'href="/assess/5">#'
 
+# a zone manager: the assessments of the firms the registry has in its zone
+# (TK-BEKTEMIR: 301000011, 301000022), whatever zone the document gives
+python3 - "$EX/maturity.json" "$WORK" <<'PY2'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["firm"].update(tin="301000022", zone="TK-CHILANZOR-1")   # registered in TK-BEKTEMIR
+json.dump(d, open(sys.argv[2] + "/bek.json", "w"))
+d["firm"].update(tin="309999999", zone="TK-BEKTEMIR")      # not registered
+json.dump(d, open(sys.argv[2] + "/claims.json", "w"))
+PY2
+expect_eq "registered firm of zone A" "$(post ana maturity "$WORK/bek.json" | jv 'd["id"]')" 8
+expect_eq "unregistered firm naming zone A" "$(post ana maturity "$WORK/claims.json" | jv 'd["id"]')" 9
+expect_eq "zones recorded" "$(sq "$DB" "SELECT id, tin, zone FROM assessment WHERE id >= 8 ORDER BY id")" \
+	"8|301000022|TK-BEKTEMIR
+9|309999999|TK-BEKTEMIR"
+ids() { curl -s -b "$WORK/$1.jar" "$U/api/v1/assessments${2:-}" | jv '[a["id"] for a in d["items"]], d["total"]'; }
+expect_eq "zone manager A list" "$(ids zm)" "[8, 5] 2"
+expect_eq "zone manager B list" "$(ids zm2)" "[3] 1"
+expect_eq "zone manager A, own zone asked" "$(ids zm '?zone=TK-BEKTEMIR')" "[8, 5] 2"
+expect_eq "zone manager A, a firm of B asked" "$(ids zm '?tin=301000033')" "[] 0"
+expect_eq "zone manager A, kind filter" "$(ids zm '?kind=innovation')" "[] 0"
+expect_eq "zone manager A asks for zone B" "$(curl -s -b "$WORK/zm.jar" "$U/api/v1/assessments?zone=TK-CHILANZOR-1")" \
+	'{"error":{"code":"forbidden","message":"a zone manager may see only the assessments of its zone'"'"'s firms","where":"zone"}}'
+expect_eq "staff: the zone as recorded" "$(ids admin '?zone=TK-BEKTEMIR')" "[9, 8, 5] 3"
+expect_eq "zone manager reads A's" "$(curl -s -b "$WORK/zm.jar" "$U/api/v1/assessments/8" | jv 'd["id"], d["tin"]')" "8 301000022"
+expect_eq "zone manager reads A's page" "$(code -b "$WORK/zm.jar" "$U/assess/5")" 200
+expect_eq "zone manager: B's is not found" "$(curl -s -b "$WORK/zm.jar" "$U/api/v1/assessments/3")" \
+	'{"error":{"code":"not_found","message":"no assessment 3"}}'
+expect_eq "zone manager: the document's zone is not the registry's" "$(code -b "$WORK/zm.jar" "$U/api/v1/assessments/9")" 404
+expect_eq "zone manager: no TIN, not found" "$(code -b "$WORK/zm.jar" "$U/api/v1/assessments/6")" 404
+expect_eq "zone manager: B's page not found" "$(code -b "$WORK/zm.jar" "$U/assess/3")" 404
+expect_eq "zone manager B reads its own" "$(code -b "$WORK/zm2.jar" "$U/assess/3")" 200
+expect_eq "zone manager B: A's not found" "$(code -b "$WORK/zm2.jar" "$U/api/v1/assessments/8")" 404
+expect_eq "zone manager: no such id" "$(code -b "$WORK/zm.jar" "$U/api/v1/assessments/999")" 404
+# a firm that moves to another zone takes its assessments along (the registry now)
+move() { sq "$DB" "UPDATE enterprise SET zone_id = (SELECT id FROM zone WHERE code = '$2') WHERE tin = '$1'" >/dev/null; }
+move 301000022 TK-CHILANZOR-1
+expect_eq "moved: zone manager A list" "$(ids zm)" "[5] 1"
+expect_eq "moved: zone manager B list" "$(ids zm2)" "[8, 3] 2"
+expect_eq "moved: A no longer reads it" "$(code -b "$WORK/zm.jar" "$U/api/v1/assessments/8")" 404
+expect_eq "moved: B reads it" "$(code -b "$WORK/zm2.jar" "$U/assess/8")" 200
+move 301000022 TK-BEKTEMIR
+expect_eq "moved back" "$(ids zm)" "[8, 5] 2"
+n=$(sq "$DB" "SELECT count(*) FROM assessment")
+expect_eq "zone manager cannot post (API)" "$(post zm maturity "$WORK/bek.json" -o /dev/null -w '%{http_code}')" 403
+expect_eq "zone manager cannot post (form)" "$(code -b "$WORK/zm.jar" -d "csrf=$(cat "$WORK/zm.csrf")&name=X" "$U/assess/maturity")" 403
+expect_eq "zone manager cannot upload" "$(code -b "$WORK/zm.jar" -F "csrf=$(cat "$WORK/zm.csrf")" -F "file=@$EX/innovation.json" "$U/assess/innovation")" 403
+expect_eq "nothing stored by a zone manager" "$(sq "$DB" "SELECT count(*) FROM assessment")" "$n"
+curl -s -b "$WORK/zm.jar" "$U/assess?lang=en" >"$WORK/zm.html"
+expect_eq "zone manager's list page: A's rows" "$(grep -o 'href="/assess/[0-9]*">#' "$WORK/zm.html" | tr '\n' ' ')" 'href="/assess/8"># href="/assess/5"># '
+expect_eq "zone manager's list page: total" "$(grep -o 'Assessments found: <strong>[0-9]*</strong> · Page [0-9]* / [0-9]*' "$WORK/zm.html")" \
+	'Assessments found: <strong>2</strong> · Page 1 / 1'
+expect_eq "zone manager's list page: the zone" "$(grep -o 'registered in your zone: <strong>[^<]*' "$WORK/zm.html")" 'registered in your zone: <strong>TK-BEKTEMIR'
+expect_eq "zone manager's list page: nothing to create" "$(grep -c 'href="/assess/maturity"' "$WORK/zm.html")" 0
+expect_eq "zone manager's list page: no zone filter" "$(grep -c 'name="zone"' "$WORK/zm.html")" 0
+expect_eq "zone manager's menu" "$(curl -s -b "$WORK/zm.jar" "$U/?lang=en" | grep -o '<a href="/assess"[^>]*>Assessments</a>')" '<a href="/assess">Assessments</a>'
+expect_eq "zone manager's result page: nothing to create" "$(curl -s -b "$WORK/zm.jar" "$U/assess/8" | grep -c 'href="/assess/maturity"')" 0
+expect_eq "staff's result page: new assessment" "$(curl -s -b "$WORK/ana.jar" "$U/assess/8" | grep -c 'href="/assess/maturity"')" 1
+curl -s -b "$WORK/zm.jar" "$U/assess?lang=ru" >"$WORK/zm.ru.html"
+expect_eq "zone manager's list page in ru" "$(grep -o 'Найдено оценок: <strong>2</strong> · Страница 1 / 1' "$WORK/zm.ru.html")" 'Найдено оценок: <strong>2</strong> · Страница 1 / 1'
+
+# the list's parameters: 400 naming the bad one
+badq() {
+	st=$(curl -s -b "$WORK/ana.jar" -o "$WORK/bad.json" -w '%{http_code}' "$U/api/v1/assessments$1")
+	echo "$(jv 'd["error"]["code"], d["error"]["where"]' <"$WORK/bad.json") $st"
+}
+expect_eq "bad kind" "$(badq '?kind=risk')" "invalid kind 400"
+expect_eq "bad page" "$(badq '?page=0')" "invalid page 400"
+expect_eq "page not a number" "$(badq '?page=2x')" "invalid page 400"
+expect_eq "bad per_page" "$(badq '?per_page=1001')" "invalid per_page 400"
+expect_eq "per_page empty" "$(badq '?per_page=')" "invalid per_page 400"
+expect_eq "limit is not a parameter" "$(badq '?limit=5')" "invalid limit 400"
+expect_eq "offset is not a parameter" "$(badq '?offset=5')" "invalid offset 400"
+expect_eq "bad kind message" "$(curl -s -b "$WORK/ana.jar" "$U/api/v1/assessments?kind=risk")" \
+	'{"error":{"code":"invalid","message":"expected innovation or maturity, got \"risk\"","where":"kind"}}'
+expect_eq "list page: bad page" "$(code -b "$WORK/ana.jar" "$U/assess?page=-1")" 400
+curl -s -b "$WORK/ana.jar" "$U/assess?kind=risk&lang=en" >"$WORK/badkind.html"
+expect_eq "list page: bad kind named" "$(grep -o 'kind: expected innovation or maturity, got &quot;risk&quot;' "$WORK/badkind.html")" \
+	'kind: expected innovation or maturity, got &quot;risk&quot;'
+
+# total and pages: 9 assessments in pages of 4
+page() { curl -s -b "$WORK/ana.jar" "$U/api/v1/assessments$1" | jv '[a["id"] for a in d["items"]], d["total"], d["page"], d["per_page"]'; }
+expect_eq "page 1 of 3" "$(page '?per_page=4')" "[9, 8, 7, 6] 9 1 4"
+expect_eq "page 3 of 3" "$(page '?per_page=4&page=3')" "[1] 9 3 4"
+expect_eq "past the last page" "$(page '?per_page=4&page=4')" "[] 9 4 4"
+expect_eq "filtered total" "$(page '?kind=innovation&per_page=1')" "[7] 2 1 1"
+expect_eq "default page size" "$(page '' | cut -d' ' -f10-)" "9 1 100"
+# more rows than a page of the web list (50): 9 -> 72
+for _ in 1 2 3; do
+	sq "$DB" "INSERT INTO assessment (kind, enterprise_id, tin, firm, zone, region, sector, input, result, created_at, created_by) SELECT kind, enterprise_id, tin, firm, zone, region, sector, input, result, created_at, created_by FROM assessment" >/dev/null
+done
+expect_eq "rows" "$(sq "$DB" "SELECT count(*) FROM assessment")" 72
+expect_eq "API total" "$(page '?page=2&per_page=50' | python3 -c 'import sys; s=sys.stdin.read(); print(s.count(",") + 1, s.split("] ")[1])')" "22 72 2 50"
+expect_eq "zone manager's total" "$(ids zm '?per_page=1' | cut -d' ' -f2)" 16
+curl -s -b "$WORK/ana.jar" "$U/assess?lang=en" >"$WORK/p1.html"
+expect_eq "list page 1: total" "$(grep -o 'Assessments found: <strong>[0-9]*</strong> · Page [0-9]* / [0-9]*' "$WORK/p1.html")" \
+	'Assessments found: <strong>72</strong> · Page 1 / 2'
+expect_eq "list page 1: rows" "$(grep -o 'href="/assess/[0-9]*">#' "$WORK/p1.html" | wc -l)" 50
+expect_eq "list page 1: newest first" "$(grep -o 'href="/assess/[0-9]*">#' "$WORK/p1.html" | head -1)" "href=\"/assess/$(sq "$DB" "SELECT max(id) FROM assessment")\">#"
+expect_eq "list page 1: links" "$(grep -o '<nav class="pager".*</nav>' "$WORK/p1.html")" \
+	'<nav class="pager" aria-label="Page"><strong aria-current="page">1</strong><a href="/assess?page=2">2</a><a rel="next" href="/assess?page=2">Older →</a></nav>'
+curl -s -b "$WORK/ana.jar" "$U/assess?page=2&lang=en" >"$WORK/p2.html"
+expect_eq "list page 2: rows" "$(grep -o 'href="/assess/[0-9]*">#' "$WORK/p2.html" | wc -l)" 22
+expect_eq "list page 2: the oldest last" "$(grep -o 'href="/assess/[0-9]*">#' "$WORK/p2.html" | tail -1)" 'href="/assess/1">#'
+# filters kept in the links; pages of 5 give a window with gaps
+curl -s -b "$WORK/ana.jar" "$U/assess?kind=maturity&tin=301000022&per_page=1&page=4&lang=en" >"$WORK/pf.html"
+expect_eq "filtered page: total" "$(grep -o 'Assessments found: <strong>[0-9]*</strong> · Page [0-9]* / [0-9]*' "$WORK/pf.html")" \
+	'Assessments found: <strong>8</strong> · Page 4 / 8'
+expect_eq "filtered page: links keep the filters" "$(grep -o '<nav class="pager".*</nav>' "$WORK/pf.html" | grep -o 'href="[^"]*"' | sort -u | tr '\n' ' ')" \
+	'href="/assess?kind=maturity&amp;tin=301000022&amp;per_page=1&amp;page=1" href="/assess?kind=maturity&amp;tin=301000022&amp;per_page=1&amp;page=2" href="/assess?kind=maturity&amp;tin=301000022&amp;per_page=1&amp;page=3" href="/assess?kind=maturity&amp;tin=301000022&amp;per_page=1&amp;page=5" href="/assess?kind=maturity&amp;tin=301000022&amp;per_page=1&amp;page=6" href="/assess?kind=maturity&amp;tin=301000022&amp;per_page=1&amp;page=8" '
+expect_eq "filtered page: the filter form keeps them" "$(grep -o '<option value="maturity" selected>\|name="tin" value="301000022"\|name="per_page" value="1"' "$WORK/pf.html" | tr '\n' ' ')" \
+	'<option value="maturity" selected> name="tin" value="301000022" name="per_page" value="1" '
+expect_eq "filtered page: gap shown" "$(grep -o '<span>…</span>' "$WORK/pf.html" | wc -l)" 1
+
 # the OpenAPI document and the route table name the same API
 curl -s "$U/api/v1/openapi.json" >"$WORK/openapi.json"
 python3 - "$WORK/openapi.json" "$SB40_SOURCE/src/web/routes.c" <<'PY' >"$WORK/oa.out"
@@ -170,13 +287,18 @@ for m, p in re.findall(r'\{"(GET|POST)", "(/api/v1/[^"]*)"', open(sys.argv[2]).r
 doc = set((m, p) for p, ops in spec["paths"].items() for m in ops)
 print("undocumented", sorted(routes - doc))
 print("not served", sorted(doc - routes))
+lst = spec["paths"]["/api/v1/assessments"]["get"]
+print("list parameters", sorted(x["name"] for x in lst["parameters"]))
+print("list answer", sorted(lst["responses"]["200"]["content"]["application/json"]["schema"]["required"]))
 for p in ("/api/v1/assessments", "/api/v1/assessments/{id}", "/api/v1/assessments/{kind}"):
     for m, op in spec["paths"][p].items():
         for ref in re.findall(r'"#/components/schemas/([A-Za-z]+)"', json.dumps(op)):
             assert ref in spec["components"]["schemas"], ref
 PY
 expect_eq "openapi matches the routes" "$(cat "$WORK/oa.out")" "undocumented []
-not served []"
+not served []
+list parameters ['kind', 'page', 'per_page', 'region', 'sector', 'tin', 'zone']
+list answer ['items', 'page', 'per_page', 'total']"
 curl -s -b "$WORK/admin.jar" "$U/api/v1/assessments/1" >"$WORK/one.json"
 expect_eq "record has the documented fields" "$(python3 - "$WORK/openapi.json" "$WORK/one.json" <<'PY'
 import json, sys

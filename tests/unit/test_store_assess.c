@@ -192,6 +192,72 @@ static void test_list(void **state)
 	assert_string_equal(list(st, &f), "");
 }
 
+/* A zone's firms are the registry's (the enterprise table, by TIN), not the
+ * recorded zone column: firm A was recorded in Z1 but is registered in ZB,
+ * firm C in ZA; B is not registered.  And the count ignores limit/offset. */
+static void test_member_zone_and_count(void **state)
+{
+	struct store *st = *state;
+	struct store_assessment_filter f = {0};
+	struct sb40_error err;
+	enum store_put res;
+	long rid, za, zb, n = -1;
+	assert_int_equal(store_region_id(st, "UZ-TK", &rid, &err), 0);
+	struct store_zone z1 = {"ZA", "Zone A", rid, NULL, "small-industrial", 0, 1.0, 0.0, NULL};
+	struct store_zone z2 = {"ZB", "Zone B", rid, NULL, "small-industrial", 0, 1.0, 0.0, NULL};
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(store_zone_put(st, &z1, "t", &res, &err), 0);
+	assert_int_equal(store_zone_put(st, &z2, "t", &res, &err), 0);
+	assert_int_equal(store_commit(st, &err), 0);
+	assert_int_equal(store_zone_id(st, "ZA", &za, &err), 0);
+	assert_int_equal(store_zone_id(st, "ZB", &zb, &err), 0);
+	struct store_enterprise ea = {"A", "Firm A", "private enterprise", NULL, rid, zb, NULL,
+				      "active"};
+	struct store_enterprise ec = {"C", "Firm C", "private enterprise", NULL, rid, za, NULL,
+				      "active"};
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(store_enterprise_put(st, &ea, "t", &res, &err), 0);
+	assert_int_equal(store_enterprise_put(st, &ec, "t", &res, &err), 0);
+	assert_int_equal(store_commit(st, &err), 0);
+	add(st, "maturity", "A", "ZA", "R1", "S1", "{}");   /* 1: says ZA, is in ZB */
+	add(st, "maturity", "B", "ZA", "R1", "S1", "{}");   /* 2: says ZA, unregistered */
+	add(st, "maturity", "C", NULL, "R1", "S1", "{}");   /* 3: registered in ZA */
+	add(st, "innovation", "C", "ZB", "R1", "S1", "{}"); /* 4: says ZB, is in ZA */
+	add(st, "maturity", NULL, "ZA", "R1", "S1", "{}");  /* 5: no TIN */
+
+	f.member_zone = "ZA";
+	assert_string_equal(list(st, &f), "4,3");
+	assert_int_equal(store_assessment_count(st, &f, &n, &err), 0);
+	assert_int_equal(n, 2);
+	f.member_zone = "ZB";
+	assert_string_equal(list(st, &f), "1");
+	f.kind = "innovation";
+	assert_string_equal(list(st, &f), "");
+	assert_int_equal(store_assessment_count(st, &f, &n, &err), 0);
+	assert_int_equal(n, 0);
+	f.member_zone = "nowhere";
+	f.kind = NULL;
+	assert_string_equal(list(st, &f), "");
+	/* the recorded zone is another filter */
+	f.member_zone = NULL;
+	f.zone = "ZA";
+	assert_string_equal(list(st, &f), "5,2,1");
+	f.member_zone = "ZA";
+	assert_string_equal(list(st, &f), "");
+	/* counts: everything, and past a page */
+	f.member_zone = NULL;
+	f.zone = NULL;
+	f.limit = 2;
+	f.offset = 2;
+	assert_string_equal(list(st, &f), "3,2");
+	assert_int_equal(store_assessment_count(st, &f, &n, &err), 0);
+	assert_int_equal(n, 5);
+	f.kind = "maturity";
+	f.latest_per_firm = 1;
+	assert_int_equal(store_assessment_count(st, &f, &n, &err), 0);
+	assert_int_equal(n, 4);
+}
+
 static int noop(void *ctx, int ncols, const char *const *vals)
 {
 	(void)ctx, (void)ncols, (void)vals;
@@ -204,6 +270,7 @@ static void test_query_refuses_writes(void **state)
 	const char *p[11] = {"maturity", NULL, NULL, NULL, NULL, NULL, NULL, "{}", "{}", "x", "y"};
 	assert_int_equal(store_query(*state, Q_ASSESS_ADD, 11, p, noop, NULL, &err), SB40_EINVAL);
 	assert_int_equal(store_query(*state, Q_ASSESS_LIST, 0, NULL, noop, NULL, &err), SB40_EINVAL);
+	assert_int_equal(store_query(*state, Q_ASSESS_COUNT, 0, NULL, noop, NULL, &err), SB40_EINVAL);
 }
 
 int main(void)
@@ -213,6 +280,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_get, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_enterprise_link, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_list, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_member_zone_and_count, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_query_refuses_writes, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
