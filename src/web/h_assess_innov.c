@@ -481,8 +481,9 @@ static void document_form(struct web_req *r, struct buf *b, const char *document
 		 "</form></details>", T(r, I_JSON_FILE), T(r, I_ASSESS_SAVE));
 }
 
-/* The page: ERR (may be NULL) above the forms; IN the values to show
- * again (NULL: a first showing); DOCUMENT the pasted text (advanced). */
+/* The page: ERR (may be NULL) above the forms; PG->in the values to show
+ * again, PG->bad the field ERR points at; DOCUMENT the pasted or uploaded
+ * text (NULL: none; the "advanced" part is opened when set with ERR). */
 static int show(struct web_req *r, unsigned status, struct sb40_error *err, const struct page *pg,
 		const char *document)
 {
@@ -603,6 +604,6 @@ int h_assess_innovation(struct web_req *r)
 		return show(r, MHD_HTTP_BAD_REQUEST, &err, &p, "");
 	}
 	if (rc)
-		return show(r, assess_status_of(&err), &err, &p, f && f->len ? "" : text);
+		return show(r, assess_status_of(&err), &err, &p, text);
 	return web_redirect(r, arena_printf(&r->arena, "/assess/%ld", id));
 }
