@@ -335,13 +335,13 @@ static void pairwise_grid(struct page *p)
 	buf_addf(p->b, "<p class=\"muted\">%s</p><div class=\"scroll\"><table class=\"rows pw\">"
 		 "<thead><tr><th></th>", T(r, I_IF_PAIRWISE_HINT));
 	for (int j = 0; j < n; j++) {
-		buf_adds(p->b, "<th scope=\"col\">");
+		buf_addf(p->b, "<th scope=\"col\" data-crit=\"%d\">", j);
 		html_esc(p->b, crit_name(p, j));
 		buf_adds(p->b, "</th>");
 	}
 	buf_adds(p->b, "</tr></thead><tbody>");
 	for (int i = 0; i < n; i++) {
-		buf_adds(p->b, "<tr><th scope=\"row\">");
+		buf_addf(p->b, "<tr><th scope=\"row\" data-crit=\"%d\">", i);
 		html_esc(p->b, crit_name(p, i));
 		buf_adds(p->b, "</th>");
 		for (int j = 0; j < n; j++) {
@@ -420,7 +420,7 @@ static void candidates_section(struct page *p)
 		 "<thead><tr><th>#</th><th>%s</th><th>%s</th><th>%s</th>", T(r, I_IF_SCORES_HINT),
 		 word(p, IW_CANDIDATE, 0), word(p, IW_PROPERTY, 0), T(r, I_IF_DESCRIPTION));
 	for (int c = 0; c < nc; c++) {
-		buf_adds(p->b, "<th scope=\"col\" class=\"score\">");
+		buf_addf(p->b, "<th scope=\"col\" class=\"score\" data-crit=\"%d\">", c);
 		html_esc(p->b, crit_name(p, c));
 		buf_adds(p->b, "</th>");
 	}
@@ -481,8 +481,9 @@ static void document_form(struct web_req *r, struct buf *b, const char *document
 		 "</form></details>", T(r, I_JSON_FILE), T(r, I_ASSESS_SAVE));
 }
 
-/* The page: ERR (may be NULL) above the forms; IN the values to show
- * again (NULL: a first showing); DOCUMENT the pasted text (advanced). */
+/* The page: ERR (may be NULL) above the forms; PG->in the values to show
+ * again, PG->bad the field ERR points at; DOCUMENT the pasted or uploaded
+ * text (NULL: none; the "advanced" part is opened when set with ERR). */
 static int show(struct web_req *r, unsigned status, struct sb40_error *err, const struct page *pg,
 		const char *document)
 {
@@ -603,6 +604,6 @@ int h_assess_innovation(struct web_req *r)
 		return show(r, MHD_HTTP_BAD_REQUEST, &err, &p, "");
 	}
 	if (rc)
-		return show(r, assess_status_of(&err), &err, &p, f && f->len ? "" : text);
+		return show(r, assess_status_of(&err), &err, &p, text);
 	return web_redirect(r, arena_printf(&r->arena, "/assess/%ld", id));
 }

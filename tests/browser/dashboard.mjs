@@ -182,8 +182,12 @@ try {
     await page.selectOption(`select[name=crit_${i}_direction]`, c.direction);
     await page.fill(`input[name=crit_${i}_description]`, c.description);
   }
+  check("criteria names head the score columns as typed",
+    (await page.textContent("table.cand th[data-crit='3']")) === names[3] &&
+    (await page.textContent("#f-g_pw thead th[data-crit='5']")) === names[5]);
+  check("grid closed while weights are given", (await page.getAttribute("#f-g_pw", "open")) === null);
   await page.check("input[name=weighting][value=pairwise]");
-  await page.click("#f-g_pw summary");
+  check("choosing pairwise opens the grid", (await page.getAttribute("#f-g_pw", "open")) !== null);
   for (let i = 0; i < names.length; i++)
     for (let j = i + 1; j < names.length; j++) await page.fill(`input[name=pw_${i}_${j}]`, String(ex.pairwise[i][j]));
   for (const [i, c] of ex.candidates.entries()) {

@@ -1,7 +1,8 @@
 /* test_innov_form.c - web/innov_form: the rows the innovation form shows,
  * the document built from its fields (blank rows skipped, decimal commas,
  * text passed on for the checks to name, the pairwise grid's reciprocals),
- * an error's JSON path mapped back to the field, and the labels' words. */
+ * an error's JSON path mapped back to the field, the labels' words, and
+ * forms of thousands of fields. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +10,7 @@
 #include <cmocka.h>
 #include <stdlib.h>
 #include <string.h>
+#include "base/buf.h"
 #include "web/form.h"
 #include "web/innov_form.h"
 
@@ -135,6 +137,28 @@ static void test_doc(void **state)
 	arena_release(&a);
 }
 
+/* struct form grows in the arena past its first 32 fields, up to FORM_MAX_FIELDS */
+static void test_many_fields(void **state)
+{
+	struct arena a = ARENA_INIT;
+	struct form f = {0};
+	struct buf q = BUF_INIT;
+	char msg[128];
+	(void)state;
+	for (int i = 0; i < FORM_MAX_FIELDS; i++)
+		buf_addf(&q, "%sf%d=%d", i ? "&" : "", i, i);
+	assert_int_equal(form_parse_urlencoded(&f, &a, q.data, q.len, msg, sizeof msg), 0);
+	assert_int_equal(f.n, FORM_MAX_FIELDS);
+	assert_string_equal(form_get(&f, "f0"), "0");
+	assert_string_equal(form_get(&f, "f4095"), "4095");
+	memset(&f, 0, sizeof f);
+	buf_adds(&q, "&one=more");
+	assert_int_equal(form_parse_urlencoded(&f, &a, q.data, q.len, msg, sizeof msg), -1);
+	assert_string_equal(msg, "too many form fields (at most 4096)");
+	buf_release(&q);
+	arena_release(&a);
+}
+
 static void test_words(void **state)
 {
 	(void)state;
@@ -150,6 +174,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows),
 		cmocka_unit_test(test_doc),
+		cmocka_unit_test(test_many_fields),
 		cmocka_unit_test(test_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -42,3 +42,22 @@
     });
   });
 })();
+/* the innovation form (h_assess_innov.c): a criterion's name heads its
+ * column of scores and its row and column of the pairwise grid as it is
+ * typed (without script, after "add rows" or an error); choosing pairwise
+ * comparisons opens the grid.  The form works without it. */
+(function () {
+  "use strict";
+  var form = document.getElementById("innovform");
+  if (!form) return;
+  form.addEventListener("input", function (e) {
+    var m = /^crit_(\d+)_name$/.exec(e.target.name || "");
+    if (!m) return;
+    var text = e.target.value.trim() || "#" + (Number(m[1]) + 1);
+    form.querySelectorAll('[data-crit="' + m[1] + '"]').forEach(function (th) { th.textContent = text; });
+  });
+  form.addEventListener("change", function (e) {
+    var grid = document.getElementById("f-g_pw");
+    if (e.target.name === "weighting" && grid) grid.open = e.target.value === "pairwise";
+  });
+})();
