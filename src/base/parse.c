@@ -7,15 +7,30 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void fail(char *msg, size_t n, const char *what, const char *s, size_t len,
-		 const char *hint)
+/* Each message is one whole format, so that it can be translated
+ * (report/errmsg.h); S quoted is its argument. */
+#define FAIL(e, fmt, s, len) \
+	do { \
+		char q_[256]; \
+		error_quote(q_, sizeof q_, (s), (len)); \
+		error_set((e), SB40_EINVAL, fmt, q_); \
+	} while (0)
+
+/* The old interface: the message of E into MSG. */
+static int to_msg(int rc, const struct sb40_error *e, char *msg, size_t msgn)
 {
-	char q[256];
-	error_quote(q, sizeof q, s, len);
-	snprintf(msg, n, "expected %s, got %s%s", what, q, hint ? hint : "");
+	if (rc && msgn)
+		snprintf(msg, msgn, "%s", e->msg);
+	return rc;
 }
 
 int parse_double(const char *s, size_t len, double *out, char *msg, size_t msgn)
+{
+	struct sb40_error e;
+	return to_msg(parse_double_e(s, len, out, &e), &e, msg, msgn);
+}
+
+int parse_double_e(const char *s, size_t len, double *out, struct sb40_error *e)
 {
 	char tmp[64], *end;
 	size_t i = 0;
@@ -23,7 +38,7 @@ int parse_double(const char *s, size_t len, double *out, char *msg, size_t msgn)
 	double v;
 
 	if (len == 0 || len >= sizeof tmp) {
-		fail(msg, msgn, "a number", s, len, NULL);
+		FAIL(e, "expected a number, got %s", s, len);
 		return -1;
 	}
 	/* Grammar check first: strtod also takes hex, "inf", "nan", spaces. */
@@ -47,9 +62,11 @@ int parse_double(const char *s, size_t len, double *out, char *msg, size_t msgn)
 		}
 	}
 	if (!digits || i != len) {
-		const char *hint = memchr(s, ',', len) && digits
-			? " (use a dot as the decimal separator)" : NULL;
-		fail(msg, msgn, "a number", s, len, hint);
+		if (memchr(s, ',', len) && digits)
+			FAIL(e, "expected a number, got %s (use a dot as the decimal separator)",
+			     s, len);
+		else
+			FAIL(e, "expected a number, got %s", s, len);
 		return -1;
 	}
 	memcpy(tmp, s, len);
@@ -57,7 +74,7 @@ int parse_double(const char *s, size_t len, double *out, char *msg, size_t msgn)
 	errno = 0;
 	v = strtod(tmp, &end);
 	if (!isfinite(v)) {
-		fail(msg, msgn, "a finite number", s, len, NULL);
+		FAIL(e, "expected a finite number, got %s", s, len);
 		return -1;
 	}
 	*out = v;
@@ -67,22 +84,29 @@ int parse_double(const char *s, size_t len, double *out, char *msg, size_t msgn)
 int parse_long(const char *s, size_t len, long min, long max, long *out,
 	       char *msg, size_t msgn)
 {
+	struct sb40_error e;
+	return to_msg(parse_long_e(s, len, min, max, out, &e), &e, msg, msgn);
+}
+
+int parse_long_e(const char *s, size_t len, long min, long max, long *out,
+		 struct sb40_error *e)
+{
 	long v = 0;
 	size_t i = 0;
 	int neg = 0;
 	if (len && (s[0] == '-' || s[0] == '+'))
 		neg = s[0] == '-', i++;
 	if (i == len) {
-		fail(msg, msgn, "a whole number", s, len, NULL);
+		FAIL(e, "expected a whole number, got %s", s, len);
 		return -1;
 	}
 	for (; i < len; i++) {
 		if (s[i] < '0' || s[i] > '9') {
-			fail(msg, msgn, "a whole number", s, len, NULL);
+			FAIL(e, "expected a whole number, got %s", s, len);
 			return -1;
 		}
 		if (v > (1L << 53)) {
-			fail(msg, msgn, "a smaller whole number", s, len, NULL);
+			FAIL(e, "expected a smaller whole number, got %s", s, len);
 			return -1;
 		}
 		v = v * 10 + (s[i] - '0');
@@ -92,7 +116,8 @@ int parse_long(const char *s, size_t len, long min, long max, long *out,
 	if (v < min || v > max) {
 		char q[256];
 		error_quote(q, sizeof q, s, len);
-		snprintf(msg, msgn, "expected a whole number from %ld to %ld, got %s", min, max, q);
+		error_set(e, SB40_EINVAL, "expected a whole number from %ld to %ld, got %s",
+			  min, max, q);
 		return -1;
 	}
 	*out = v;
@@ -164,10 +189,16 @@ static int digits(const char *s, size_t n)
 
 int parse_date(const char *s, size_t len, long *days, char *msg, size_t msgn)
 {
+	struct sb40_error e;
+	return to_msg(parse_date_e(s, len, days, &e), &e, msg, msgn);
+}
+
+int parse_date_e(const char *s, size_t len, long *days, struct sb40_error *e)
+{
 	int y, m, d;
 	if (len != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 4) ||
 	    !digits(s + 5, 2) || !digits(s + 8, 2)) {
-		fail(msg, msgn, "a date YYYY-MM-DD", s, len, NULL);
+		FAIL(e, "expected a date YYYY-MM-DD, got %s", s, len);
 		return -1;
 	}
 	y = atoi(s);
@@ -177,7 +208,7 @@ int parse_date(const char *s, size_t len, long *days, char *msg, size_t msgn)
 	    d > date_days_in_month(y, m)) {
 		char q[64];
 		error_quote(q, sizeof q, s, len);
-		snprintf(msg, msgn, "no such date %s", q);
+		error_set(e, SB40_EINVAL, "no such date %s", q);
 		return -1;
 	}
 	*days = date_from_ymd(y, m, d);
@@ -187,11 +218,18 @@ int parse_date(const char *s, size_t len, long *days, char *msg, size_t msgn)
 int parse_period(const char *s, size_t len, int allow_index, struct period *out,
 		 char *msg, size_t msgn)
 {
+	struct sb40_error e;
+	return to_msg(parse_period_e(s, len, allow_index, out, &e), &e, msg, msgn);
+}
+
+int parse_period_e(const char *s, size_t len, int allow_index, struct period *out,
+		   struct sb40_error *e)
+{
 	if (len == 6 && digits(s, 4) && (s[4] == 'Q' || s[4] == 'q') &&
 	    s[5] >= '1' && s[5] <= '4') {
 		long y = atol(s);
 		if (y < 1000) {
-			fail(msg, msgn, "a period (2024 or 2024Q3)", s, len, NULL);
+			FAIL(e, "expected a period (2024 or 2024Q3), got %s", s, len);
 			return -1;
 		}
 		out->kind = PERIOD_QUARTER;
@@ -213,8 +251,10 @@ int parse_period(const char *s, size_t len, int allow_index, struct period *out,
 			return 0;
 		}
 	}
-	fail(msg, msgn, allow_index ? "a period (2024, 2024Q3 or an index)"
-				    : "a period (2024 or 2024Q3)", s, len, NULL);
+	if (allow_index)
+		FAIL(e, "expected a period (2024, 2024Q3 or an index), got %s", s, len);
+	else
+		FAIL(e, "expected a period (2024 or 2024Q3), got %s", s, len);
 	return -1;
 }
 

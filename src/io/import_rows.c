@@ -62,11 +62,17 @@ static int fail(struct import_state *s, int c, struct sb40_error *err, const cha
 static int fail(struct import_state *s, int c, struct sb40_error *err, const char *fmt, ...)
 {
 	va_list ap;
-	error_setat(err, SB40_EINVAL, csvr_name(s->r), csvr_line(s->r),
-		    c >= 0 ? s->col[c] + 1 : 0, "%s", "");
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+	error_vsetat(err, SB40_EINVAL, csvr_name(s->r), csvr_line(s->r),
+		     c >= 0 ? s->col[c] + 1 : 0, fmt, ap);
 	va_end(ap);
+	return SB40_EINVAL;
+}
+
+/* A message already in ERR (from parse.c), placed at column C. */
+static int placed(struct import_state *s, int c, struct sb40_error *err)
+{
+	error_place(err, csvr_name(s->r), csvr_line(s->r), c >= 0 ? s->col[c] + 1 : 0);
 	return SB40_EINVAL;
 }
 
@@ -97,15 +103,14 @@ static int text(struct import_state *s, int c, size_t max, int required, const c
 static int number(struct import_state *s, int c, int required, double *out,
 		  struct sb40_error *err)
 {
-	char msg[300];
 	size_t len;
 	const char *v = get(s, c, &len);
 	*out = NAN;
 	if (!v)
 		return required ? fail(s, c, err, "missing value for \"%s\"",
 				       import_columns[s->kind][c].name) : 0;
-	if (parse_double(v, len, out, msg, sizeof msg))
-		return fail(s, c, err, "%s", msg);
+	if (parse_double_e(v, len, out, err))
+		return placed(s, c, err);
 	return 0;
 }
 
@@ -118,22 +123,25 @@ static int positive(struct import_state *s, int c, int required, const char *wha
 	if (rc || isnan(*out) || *out > 0)
 		return rc;
 	const char *v = get(s, c, &len);
-	return fail(s, c, err, "expected a positive %s, got %s", what, quote(q, sizeof q, v, len));
+	quote(q, sizeof q, v, len);
+	/* whole formats, one per WHAT, so that each translates */
+	if (!strcmp(what, "amount"))
+		return fail(s, c, err, "expected a positive amount, got %s", q);
+	return fail(s, c, err, "expected a positive area, got %s", q);
 }
 
 /* A date; NOT_FUTURE rejects dates after today. */
 static int date(struct import_state *s, int c, int required, int not_future, const char **out,
 		long *days, struct sb40_error *err)
 {
-	char msg[300];
 	size_t len;
 	const char *v = get(s, c, &len);
 	*out = v;
 	if (!v)
 		return required ? fail(s, c, err, "missing value for \"%s\"",
 				       import_columns[s->kind][c].name) : 0;
-	if (parse_date(v, len, days, msg, sizeof msg))
-		return fail(s, c, err, "%s", msg);
+	if (parse_date_e(v, len, days, err))
+		return placed(s, c, err);
 	if (not_future && *days > s->today)
 		return fail(s, c, err, "\"%s\" %s is in the future",
 			    import_columns[s->kind][c].name, v);
@@ -253,7 +261,6 @@ static int zone_row(struct import_state *s, enum store_put *res, struct sb40_err
 					    "entrepreneurship", NULL};
 	struct store_zone z = {0};
 	const char *regname;
-	char msg[300];
 	size_t len;
 	const char *v;
 	int rc;
@@ -270,8 +277,8 @@ static int zone_row(struct import_state *s, enum store_put *res, struct sb40_err
 	if ((v = get(s, Z_ESTABLISHED, &len))) {
 		int y, m, d;
 		date_to_ymd(s->today, &y, &m, &d);
-		if (parse_long(v, len, 1991, y, &z.established, msg, sizeof msg))
-			return fail(s, Z_ESTABLISHED, err, "%s", msg);
+		if (parse_long_e(v, len, 1991, y, &z.established, err))
+			return placed(s, Z_ESTABLISHED, err);
 	}
 	if ((rc = positive(s, Z_AREA, 0, "area", &z.area_ha, err)) ||
 	    (rc = number(s, Z_PAREA, 0, &z.production_area_m2, err)))
@@ -367,7 +374,7 @@ static int observation_row(struct import_state *s, enum store_put *res, struct s
 	struct store_indicator ind;
 	struct period p;
 	const char *icode;
-	char msg[300], q[64], key[64];
+	char q[64], key[64];
 	size_t len;
 	long first;
 	int rc;
@@ -387,8 +394,8 @@ static int observation_row(struct import_state *s, enum store_put *res, struct s
 	o.period = get(s, O_PERIOD, &len);
 	if (!o.period)
 		return fail(s, O_PERIOD, err, "missing value for \"period\"");
-	if (parse_period(o.period, len, 0, &p, msg, sizeof msg))
-		return fail(s, O_PERIOD, err, "%s", msg);
+	if (parse_period_e(o.period, len, 0, &p, err))
+		return placed(s, O_PERIOD, err);
 	if ((rc = number(s, O_VALUE, 1, &o.value, err)))
 		return rc;
 	if (!isnan(ind.min) && o.value < ind.min)

@@ -7,13 +7,12 @@
 
 int jr_fail(struct jr *c, const char *fmt, ...)
 {
-	char where[600], msg[1024];
+	char where[600];
 	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
 	snprintf(where, sizeof where, "%s: %s", c->file, c->path);
-	error_setwhere(c->err, SB40_EINVAL, where, "%s", msg);
+	va_start(ap, fmt);
+	error_vsetwhere(c->err, SB40_EINVAL, where, fmt, ap);
+	va_end(ap);
 	return SB40_EINVAL;
 }
 

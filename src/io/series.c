@@ -170,8 +170,9 @@ static int builder_add(struct builder *b, struct acc *a, const char *per, size_t
 	}
 	if (vlen == 0 || (vlen == 2 && !memcmp(val, "NA", 2))) {
 		p.missing = 1;
-	} else if (parse_double(val, vlen, &p.v, msg, sizeof msg)) {
-		return error_setat(err, SB40_EINVAL, b->file, line, vcol, "%s", msg);
+	} else if (parse_double_e(val, vlen, &p.v, err)) {
+		error_place(err, b->file, line, vcol);
+		return SB40_EINVAL;
 	}
 	if (a->n == a->cap) {
 		size_t cap = a->cap ? 2 * a->cap : 32;
