@@ -32,8 +32,14 @@ int entity_resolve(struct store *st, const char *text, const char **kind, long *
 				 "region:NAME or country:UZ, got %s",
 				 error_quote(q, sizeof q, text, strlen(text)));
 	}
-	if (rc == SB40_ENOTFOUND)
-		return error_set(err, SB40_ENOTFOUND, "unknown %s %s", *kind,
-				 error_quote(q, sizeof q, key, strlen(key)));
+	if (rc == SB40_ENOTFOUND) {
+		/* whole formats per kind, so that each translates */
+		error_quote(q, sizeof q, key, strlen(key));
+		if (**kind == 'z')
+			return error_set(err, SB40_ENOTFOUND, "unknown zone %s", q);
+		if (**kind == 'e')
+			return error_set(err, SB40_ENOTFOUND, "unknown enterprise %s", q);
+		return error_set(err, SB40_ENOTFOUND, "unknown region %s", q);
+	}
 	return rc;
 }

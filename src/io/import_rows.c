@@ -203,8 +203,13 @@ static int cached(struct import_state *s, int c, struct hset *cache, lookup_fn f
 	if ((*id = hset_get(cache, key, len)))
 		return 0;
 	rc = fn(s->st, key, id, err);
-	if (rc == SB40_ENOTFOUND)
-		return fail(s, c, err, "unknown %s %s", what, quote(q, sizeof q, key, len));
+	if (rc == SB40_ENOTFOUND) {
+		quote(q, sizeof q, key, len);
+		/* whole formats per WHAT, so that each translates */
+		if (!strcmp(what, "zone"))
+			return fail(s, c, err, "unknown zone %s", q);
+		return fail(s, c, err, "unknown region %s", q);
+	}
 	if (rc)
 		return rc;
 	hset_add(cache, key, len, *id);

@@ -165,8 +165,6 @@ const struct errmsg_entry errmsg_ru[] = {
 	 "оценки %ld нет"},
 	{"expected an entity zone:CODE, enterprise:TIN, region:NAME or country:UZ, got %s",
 	 "ожидался объект zone:CODE, enterprise:TIN, region:NAME или country:UZ, получено %s"},
-	{"unknown %s %s",
-	 "неизвестный объект %s %s"},
 	{"series %s: method %s: %s",
 	 "ряд %s: метод %s: %s"},
 	{"cannot create a temporary file for the workbook",
@@ -415,5 +413,9 @@ const struct errmsg_entry errmsg_ru[] = {
 	 "периодов для определения фазы жизненного цикла"},
 	{"a judgement from 1/9 to 9, such as 3 or \"1/3\"",
 	 "сравнение от 1/9 до 9, например 3 или \"1/3\""},
+	{"unknown zone %s",
+	 "неизвестная зона %s"},
+	{"unknown region %s",
+	 "неизвестный регион %s"},
 };
 const size_t errmsg_ru_n = sizeof errmsg_ru / sizeof errmsg_ru[0];

@@ -165,8 +165,6 @@ const struct errmsg_entry errmsg_uz[] = {
 	 "%ld-baholash yoʻq"},
 	{"expected an entity zone:CODE, enterprise:TIN, region:NAME or country:UZ, got %s",
 	 "obyekt kutilgan edi: zone:CODE, enterprise:TIN, region:NAME yoki country:UZ, %s berildi"},
-	{"unknown %s %s",
-	 "nomaʼlum %s %s"},
 	{"series %s: method %s: %s",
 	 "qator %s: %s usuli: %s"},
 	{"cannot create a temporary file for the workbook",
@@ -415,5 +413,9 @@ const struct errmsg_entry errmsg_uz[] = {
 	 "hayot sikli bosqichini aniqlash uchun davr"},
 	{"a judgement from 1/9 to 9, such as 3 or \"1/3\"",
 	 "1/9 dan 9 gacha baho, masalan 3 yoki \"1/3\""},
+	{"unknown zone %s",
+	 "nomaʼlum zona %s"},
+	{"unknown region %s",
+	 "nomaʼlum hudud %s"},
 };
 const size_t errmsg_uz_n = sizeof errmsg_uz / sizeof errmsg_uz[0];

@@ -165,8 +165,6 @@ const struct errmsg_entry errmsg_uz_cyrl[] = {
 	 "%ld-баҳолаш йўқ"},
 	{"expected an entity zone:CODE, enterprise:TIN, region:NAME or country:UZ, got %s",
 	 "объект кутилган эди: zone:CODE, enterprise:TIN, region:NAME ёки country:UZ, %s берилди"},
-	{"unknown %s %s",
-	 "номаълум %s %s"},
 	{"series %s: method %s: %s",
 	 "қатор %s: %s усули: %s"},
 	{"cannot create a temporary file for the workbook",
@@ -415,5 +413,9 @@ const struct errmsg_entry errmsg_uz_cyrl[] = {
 	 "ҳаёт цикли босқичини аниқлаш учун давр"},
 	{"a judgement from 1/9 to 9, such as 3 or \"1/3\"",
 	 "1/9 дан 9 гача баҳо, масалан 3 ёки \"1/3\""},
+	{"unknown zone %s",
+	 "номаълум зона %s"},
+	{"unknown region %s",
+	 "номаълум ҳудуд %s"},
 };
 const size_t errmsg_uz_cyrl_n = sizeof errmsg_uz_cyrl / sizeof errmsg_uz_cyrl[0];

@@ -104,7 +104,7 @@ int fcw_stored_or_respond(struct web_req *r, const char *entity, const char *ind
 	error_clear(&err);
 	rc = series_read_store(r->st, entity, indicator, w->fill, &w->set, &err);
 	if (rc == SB40_ENOTFOUND || rc == SB40_EMISSING) {
-		web_fail(r, MHD_HTTP_NOT_FOUND, "not_found", "series", "%s", err.msg);
+		web_fail_e(r, MHD_HTTP_NOT_FOUND, "not_found", "series", &err);
 		return -1;
 	}
 	if (rc) {
@@ -132,7 +132,7 @@ int fcw_csv_or_respond(struct web_req *r, const char *name, const char *data, si
 {
 	struct sb40_error err;
 	if (fcw_csv_read(w, name, data, len, &err)) {
-		web_fail(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "invalid", err.where, "%s", err.msg);
+		web_fail_e(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "invalid", err.where, &err);
 		return -1;
 	}
 	return 0;
@@ -157,7 +157,7 @@ static void backtest(struct web_req *r, struct fc_web *w, const struct fc_method
 	struct fcrun_job job = {&w->set, m, 1, w->h, w->levels, w->nlevels, FCW_SEED, k, 1, NULL};
 	error_clear(&err);
 	if (fcrun_cell_run(&job, i, 0, &w->bt[i], &err))
-		w->bt_note[i] = arena_strdup(&r->arena, err.msg);
+		w->bt_note[i] = web_errmsg(r, &err);
 }
 
 int fcw_run_or_respond(struct web_req *r, struct fc_web *w)

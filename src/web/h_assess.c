@@ -56,7 +56,11 @@ static void failed(struct web_req *r, struct buf *b, struct sb40_error *err)
 {
 	buf_addf(b, "<section class=\"card\"><p class=\"error\" role=\"alert\">%s<br><code>",
 		 T(r, I_ASSESS_FAILED));
-	html_esc(b, error_text(err));
+	if (err->where[0]) {
+		html_esc(b, err->where);
+		buf_adds(b, ": ");
+	}
+	html_esc(b, web_errmsg(r, err)); /* the request's language */
 	buf_adds(b, "</code></p></section>");
 }
 

@@ -566,7 +566,7 @@ static int structured(struct web_req *r)
 		return web_redirect(r, arena_printf(&r->arena, "/assess/%ld", id));
 	}
 	p.bad = innov_form_field(&p.f, doc, err.where, err.msg, &r->arena);
-	p.badmsg = err.msg;
+	p.badmsg = web_errmsg(r, &err); /* beside the field, in the request's language */
 	json_decref(doc);
 	return show(r, assess_status_of(&err), &err, &p, NULL);
 }

@@ -330,7 +330,7 @@ int h_forecast(struct web_req *r)
 				html_esc(&b, err.where);
 				buf_adds(&b, ": ");
 			}
-			html_esc(&b, err.msg);
+			html_esc(&b, web_errmsg(r, &err));
 			buf_adds(&b, "</p>");
 			page_end(r, &b);
 			return web_send(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "text/html; charset=utf-8",

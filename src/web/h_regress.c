@@ -216,7 +216,11 @@ int h_regress(struct web_req *r)
 			struct ols_spec spec = {t.col[yc], t.name[yc], xv, xn, t.nrows, p, 1};
 			if (ols_fit(&m, &spec, &err)) {
 				buf_adds(&b, "<p class=\"error\" role=\"alert\">");
-				html_esc(&b, error_text(&err));
+				if (err.where[0]) {
+					html_esc(&b, err.where);
+					buf_adds(&b, ": ");
+				}
+				html_esc(&b, web_errmsg(r, &err));
 				buf_adds(&b, "</p>");
 			} else {
 				results(r, &b, &m, y, xn, p);

@@ -129,7 +129,7 @@ int h_user_add(struct web_req *r)
 	if ((msg = web_user_scope(r->st, role, scope, &zid, &eid)))
 		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT, msg, 0);
 	if (auth_hash_password(&r->srv->auth, pw ? pw : "", hash, &err))
-		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT, err.msg, 0);
+		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT, web_errmsg(r, &err), 0);
 	snprintf(after, sizeof after, "{\"role\":\"%s\",\"scope\":\"%.100s\"}", role,
 		 scope && *scope ? scope : "");
 	if ((rc = store_begin(r->st, &err)) ||
@@ -139,7 +139,7 @@ int h_user_add(struct web_req *r)
 	    (rc = store_commit(r->st, &err))) {
 		store_rollback(r->st);
 		if (rc == SB40_EEXIST)
-			return users_page(r, MHD_HTTP_CONFLICT, err.msg, 0);
+			return users_page(r, MHD_HTTP_CONFLICT, web_errmsg(r, &err), 0);
 		return web_fail_err(r, &err);
 	}
 	return users_page(r, MHD_HTTP_OK, arena_printf(&r->arena, "%s: %s", T(r, I_USER_ADDED), login),
@@ -153,7 +153,7 @@ static int change(struct web_req *r, const char *action)
 	struct sb40_error err;
 	int rc;
 	if (!strcmp(action, "password") && auth_hash_password(&r->srv->auth, pw ? pw : "", hash, &err))
-		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT, err.msg, 0);
+		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT, web_errmsg(r, &err), 0);
 	if (!strcmp(action, "disable") && !strcmp(login, r->user->login))
 		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT,
 				  "you cannot disable your own account", 0);

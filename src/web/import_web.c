@@ -35,7 +35,8 @@ static void on_error(void *ctx, struct sb40_error *e)
 	if (c->out->nerr == WEB_IMPORT_MAX_ERRORS)
 		return;
 	c->out->err[c->out->nerr].where = arena_strdup(&c->r->arena, e->where);
-	c->out->err[c->out->nerr].msg = arena_strdup(&c->r->arena, e->msg);
+	/* in the request's language on the page, English in the JSON API */
+	c->out->err[c->out->nerr].msg = web_errmsg(c->r, e);
 	c->out->nerr++;
 }
 

@@ -1,6 +1,7 @@
 /* respond.c - queueing responses: headers every response carries, JSON,
  * redirects, errors in the form the client reads (JSON or a page). */
 #include "web/web_int.h"
+#include "report/errmsg.h"
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,22 +96,30 @@ void web_cookie(struct web_req *r, const char *set_cookie)
 		r->cookies[r->ncookies++] = set_cookie;
 }
 
-int web_fail(struct web_req *r, unsigned status, const char *code, const char *where,
-	     const char *fmt, ...)
+const char *web_errmsg(struct web_req *r, const struct sb40_error *e)
 {
-	char msg[1200];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
+	char msg[sizeof e->msg + 512];
+	if (web_is_api(r))
+		return arena_strdup(&r->arena, e->msg);
+	return arena_strdup(&r->arena, errmsg_msg(e, (int)r->li, msg, sizeof msg));
+}
+
+int web_fail_e(struct web_req *r, unsigned status, const char *code, const char *where,
+		    const struct sb40_error *e)
+{
+	char msg[sizeof e->msg + 512];
+	if (web_is_api(r))
+		snprintf(msg, sizeof msg, "%s", e->msg); /* the API keeps English */
+	else
+		errmsg_msg(e, (int)r->li, msg, sizeof msg);
 	if (web_is_api(r) || !r->route) {
-		json_t *e = json_pack("{s:s, s:s}", "code", code, "message", msg);
-		if (e && where && *where)
-			json_object_set_new(e, "where", json_string(where));
+		json_t *je = json_pack("{s:s, s:s}", "code", code, "message", msg);
+		if (je && where && *where)
+			json_object_set_new(je, "where", json_string(where));
 		if (!web_is_api(r) && !r->route) {
 			/* no route: a plain page is clearer to a person */
 			struct buf b = BUF_INIT;
-			json_decref(e);
+			json_decref(je);
 			page_begin(r, &b, T(r, I_ERROR), "");
 			buf_adds(&b, "<h1>");
 			buf_addf(&b, "%u", status);
@@ -120,7 +129,7 @@ int web_fail(struct web_req *r, unsigned status, const char *code, const char *w
 			page_end(r, &b);
 			return web_send(r, status, "text/html; charset=utf-8", &b);
 		}
-		return web_json(r, status, json_pack("{s:o}", "error", e));
+		return web_json(r, status, json_pack("{s:o}", "error", je));
 	}
 	{
 		struct buf b = BUF_INIT;
@@ -137,6 +146,17 @@ int web_fail(struct web_req *r, unsigned status, const char *code, const char *w
 	}
 }
 
+int web_fail(struct web_req *r, unsigned status, const char *code, const char *where,
+	     const char *fmt, ...)
+{
+	struct sb40_error e;
+	va_list ap;
+	va_start(ap, fmt);
+	error_vset(&e, SB40_EINVAL, fmt, ap);
+	va_end(ap);
+	return web_fail_e(r, status, code, where, &e);
+}
+
 int web_fail_err(struct web_req *r, struct sb40_error *err)
 {
 	unsigned st;
@@ -151,5 +171,5 @@ int web_fail_err(struct web_req *r, struct sb40_error *err)
 	case SB40_EDB: st = MHD_HTTP_CONFLICT; code = "database"; break;
 	default: st = MHD_HTTP_INTERNAL_SERVER_ERROR; code = "internal";
 	}
-	return web_fail(r, st, code, err->where, "%s", err->msg);
+	return web_fail_e(r, st, code, err->where, err);
 }

@@ -97,8 +97,16 @@ int web_redirect(struct web_req *r, const char *location);
  * a field or file:line:column (may be NULL). */
 int web_fail(struct web_req *r, unsigned status, const char *code, const char *where,
 	     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-/* The same from a store/import error: status from its code. */
+/* The same from a store/import error: status from its code.  On pages the
+ * message of web_fail and web_fail_err is in the request's language
+ * (report/errmsg.h); the JSON API keeps English, stable for scripts. */
 int web_fail_err(struct web_req *r, struct sb40_error *err);
+/* web_fail with the message of E (WHERE its place, may be NULL). */
+int web_fail_e(struct web_req *r, unsigned status, const char *code, const char *where,
+	       const struct sb40_error *e);
+/* E's message (no place) for this request: English on /api/, else in the
+ * request's language; in the arena. */
+const char *web_errmsg(struct web_req *r, const struct sb40_error *e);
 /* Add a Set-Cookie header to the response to come. */
 void web_cookie(struct web_req *r, const char *set_cookie);
 

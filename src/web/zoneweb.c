@@ -44,7 +44,7 @@ int zw_load_or_respond(struct web_req *r, struct wz_ctx *c)
 	}
 	if (weights && *weights && wz_weights(weights, c->w, &err)) {
 		wz_release(c);
-		web_fail(r, MHD_HTTP_BAD_REQUEST, "invalid", "weights", "%s", err.msg);
+		web_fail_e(r, MHD_HTTP_BAD_REQUEST, "invalid", "weights", &err);
 		return -1;
 	}
 	return 0;

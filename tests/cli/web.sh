@@ -178,6 +178,13 @@ expect_eq "confirmed import wrote" "$(sq "$DB" "SELECT count(*) FROM zone WHERE 
 page=$(curl -s -b "$WORK/ana.jar" -F "csrf=$(cat "$WORK/ana.csrf")" -F kind=observations -F "file=@$WORK/bad.csv" "$U/data/import?lang=en")
 expect_eq "page shows file:line:column" "$(printf '%s' "$page" | grep -o '<td class="place">[^<]*</td>' | tr '\n' ' ')" \
 	'<td class="place">bad.csv:2:4</td> <td class="place">bad.csv:3:1</td> '
+# ... in Russian: the messages are Russian, the places as they are; the
+# JSON API keeps English whatever the language
+page=$(curl -s -b "$WORK/ana.jar" -F "csrf=$(cat "$WORK/ana.csrf")" -F kind=observations -F "file=@$WORK/bad.csv" "$U/data/import?lang=ru")
+expect_eq "page in ru: Russian messages beside their places" "$(printf '%s' "$page" | tr -d '\n' | grep -o '<td class="place">[^<]*</td>[^<]*<td>[^<]*</td>' | tr '\n' ' ')" \
+	'<td class="place">bad.csv:2:4</td><td>ожидалось число, получено &quot;many&quot;</td> <td class="place">bad.csv:3:1</td><td>неизвестная зона &quot;TK-NOWHERE&quot;</td> '
+expect_eq "API in ru: English" "$(post_csv ana '/api/v1/import/observations?name=bad.csv&lang=ru' "$WORK/bad.csv" -H "X-CSRF-Token: $(cat "$WORK/ana.csrf")" | grep -o '"message":"[^"]*' | tr '\n' ' ')" \
+	'"message":"expected a number, got \ "message":"expected a number, got \ "message":"unknown zone \ '
 page=$(curl -s -b "$WORK/ana.jar" -F "csrf=$(cat "$WORK/ana.csrf")" -F "data=<$SB40_SOURCE/tests/data/regress/engel.csv" -F y=foodexp -F x=income "$U/regression?lang=en")
 case "$page" in *'<td>income</td><td class="num">0.485178</td>'*) ok ;; *) bad "regression page coefficient" ;; esac
 

@@ -2,7 +2,8 @@
 # assessment (/assess/innovation) over real HTTP: the form filled in as
 # docs/examples/innovation.json gives the same stored input and result as
 # the JSON posted to the API; a bad value comes back as a 400 page naming
-# the field (aria-invalid, the message beside it) with every value kept,
+# the field (aria-invalid, the message beside it, in the page's language)
+# with every value kept,
 # also when blank rows come before it; "add rows" keeps the values; a firm
 # account's TIN is read-only and cannot be changed; the pasted document
 # still works beside the form.
@@ -147,6 +148,12 @@ expect_eq "bad weight: a link to the field" "$(grep -c 'href="#f-strengths_2_wei
 expect_eq "bad weight: only one field marked" "$(grep -o 'aria-invalid="true"' "$WORK/bad.html" | wc -l)" 1
 expect_eq "bad weight: every value kept" "$(python3 "$WORK/check.py" "$WORK/bad.html" "$WORK/bad.fields.json")" "all kept"
 expect_eq "bad weight: nothing stored" "$(sq "$DB" "SELECT count(*) FROM assessment")" 2
+# ... in Russian: the message beside the field is Russian, the place as it is
+st=$(curl -s -o "$WORK/bad_ru.html" -w '%{http_code}' -b "$WORK/ana.jar" --data-binary "@$WORK/bad.form" "$U/assess/innovation?lang=ru")
+expect_eq "bad weight ru: 400" "$st" 400
+expect_eq "bad weight ru: the Russian message beside it" "$(grep -o 'value="0.15x"><span class="ferr" id="ferr" role="alert">ожидалось число от 0 до 1, получено &quot;0.15x&quot;</span>' "$WORK/bad_ru.html" | wc -l)" 1
+expect_eq "bad weight ru: the place kept" "$(grep -c 'form: \$.swot.strengths\[1\].weight: ожидалось число от 0 до 1' "$WORK/bad_ru.html")" 1
+expect_eq "bad weight ru: no English message" "$(grep -c 'expected a number' "$WORK/bad_ru.html")" 0
 
 # other places: a score (a criterion name with spaces), a pairwise cell, a
 # capability, a rating outside its group's list (kept as posted)
@@ -170,6 +177,8 @@ form "$TOK" weighting=weights crit_0_weight=0.5 crit_1_weight=0.2 crit_2_weight=
 curl -s -o "$WORK/w.html" -b "$WORK/ana.jar" --data-binary "@$WORK/w.form" "$U/assess/innovation?lang=en"
 expect_eq "weights: the group marked" "$(grep -o '<fieldset class="rows invalid" id="f-g_crit">' "$WORK/w.html" | wc -l)" 1
 expect_eq "weights: the sum named" "$(grep -c 'the weights sum to 1.1, expected 1' "$WORK/w.html")" 1
+curl -s -o "$WORK/w_uz.html" -b "$WORK/ana.jar" --data-binary "@$WORK/w.form" "$U/assess/innovation?lang=uz-Cyrl"
+expect_eq "weights uz-Cyrl: the sum named" "$(grep -c 'вазнлар йиғиндиси 1.1, 1 бўлиши керак' "$WORK/w_uz.html")" 1
 # ... and summing to 1: stored, with the weights as given
 form "$TOK" weighting=weights crit_0_weight=0.4 crit_1_weight=0.2 crit_2_weight=0.1 crit_3_weight=0.1 \
 	crit_4_weight=0.1 crit_5_weight=0.1 >"$WORK/w.form"
