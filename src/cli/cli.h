@@ -18,6 +18,8 @@ struct cli_ctx {
 	const char *prog; /* "sb40" */
 	FILE *out;        /* results */
 	FILE *err;        /* messages, progress */
+	int errlang;      /* cli_fail's language: 0 English (the default), else
+			   * 1 + enum lang, set by a command's explicit --lang */
 };
 
 typedef int (*cli_fn)(int argc, char **argv, struct cli_ctx *ctx);

@@ -180,6 +180,7 @@ int cmd_assess(int argc, char **argv, struct cli_ctx *ctx)
 				return cli_usage(ctx, "assess",
 						 "unknown language \"%s\" (expected uz, uz-Cyrl, ru or en)",
 						 optarg);
+			ctx->errlang = 1 + (int)l; /* errors in --lang too */
 			break;
 		case 'o':
 			output = optarg;

@@ -185,6 +185,8 @@ static int parse_args(int argc, char **argv, struct cli_ctx *ctx, struct fopts *
 			if (lang_parse(optarg, &o->lang))
 				rc = cli_usage(ctx, "forecast",
 					       "unknown language \"%s\" (expected uz, uz-Cyrl, ru or en)", optarg);
+			else
+				ctx->errlang = 1 + (int)o->lang; /* errors in --lang too */
 			break;
 		case 'p': o->plot = optarg; break;
 		case 'T': o->table2 = 1; break;

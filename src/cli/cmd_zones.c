@@ -189,6 +189,7 @@ int cmd_zones(int argc, char **argv, struct cli_ctx *ctx)
 				return cli_usage(ctx, "zones",
 						 "unknown language \"%s\" (expected uz, uz-Cyrl, ru or en)",
 						 optarg);
+			ctx->errlang = 1 + (int)o.lang; /* errors in --lang too */
 			break;
 		case 't':
 			if (zdate_parse(optarg, &o.today))

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "report/errmsg.h"
 
 static const struct cli_command commands[] = {
 	{"init", cmd_init, "create or migrate a database"},
@@ -41,7 +42,13 @@ const char *cli_db(const char *opt)
 
 int cli_fail(struct cli_ctx *ctx, struct sb40_error *err)
 {
-	fprintf(ctx->err, "%s: %s\n", ctx->prog, error_text(err));
+	if (ctx->errlang > 0) {
+		char text[sizeof err->text + 512];
+		fprintf(ctx->err, "%s: %s\n", ctx->prog,
+			errmsg_text(err, ctx->errlang - 1, text, sizeof text));
+	} else {
+		fprintf(ctx->err, "%s: %s\n", ctx->prog, error_text(err));
+	}
 	switch (err->code) {
 	case SB40_EIO:
 	case SB40_ENOMEM:
@@ -117,7 +124,7 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
-	struct cli_ctx ctx = {"sb40", stdout, stderr};
+	struct cli_ctx ctx = {"sb40", stdout, stderr, 0};
 	setlocale(LC_CTYPE, "C.UTF-8");
 	gsl_set_error_handler_off();
 

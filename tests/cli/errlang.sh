@@ -1,0 +1,32 @@
+# errlang.sh - the CLI prints an error in the language of an explicit --lang
+# (forecast, assess, zones), with its place (file:line:column or JSON path)
+# as it is; without --lang, English as before.
+. "$(dirname "$0")/lib.inc"
+printf 'series,period,value\ns,2020,1\ns,2021,many\ns,2022,3\n' >"$WORK/bad.csv"
+run() { "$SB40" "$@" >/dev/null 2>"$WORK/err"; echo "$?:$(cat "$WORK/err")"; }
+expect_eq "forecast, no --lang: English" "$(run forecast "$WORK/bad.csv")" \
+	"1:sb40: $WORK/bad.csv:3:3: expected a number, got \"many\""
+expect_eq "forecast --lang ru" "$(run forecast --lang ru "$WORK/bad.csv")" \
+	"1:sb40: $WORK/bad.csv:3:3: ожидалось число, получено \"many\""
+expect_eq "forecast --lang uz" "$(run forecast "$WORK/bad.csv" --lang uz)" \
+	"1:sb40: $WORK/bad.csv:3:3: son kutilgan edi, \"many\" berildi"
+expect_eq "forecast --lang uz-Cyrl" "$(run forecast --lang uz-Cyrl "$WORK/bad.csv")" \
+	"1:sb40: $WORK/bad.csv:3:3: сон кутилган эди, \"many\" берилди"
+expect_eq "forecast --lang en" "$(run forecast --lang en "$WORK/bad.csv")" \
+	"1:sb40: $WORK/bad.csv:3:3: expected a number, got \"many\""
+# another message, with a line number in it
+printf 'series,period,value\ns,2020,1\ns,2020,2\n' >"$WORK/twice.csv"
+expect_eq "forecast --lang ru, a period twice" "$(run forecast --lang ru "$WORK/twice.csv")" \
+	"1:sb40: $WORK/twice.csv:3: в ряде \"s\" период 2020 встречается дважды (также в строке 2)"
+# an assessment with a bad weight: the JSON path kept, the message Russian
+python3 - "$SB40_SOURCE/docs/examples/innovation.json" >"$WORK/inn.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["swot"]["threats"][1]["weight"] = "0.1.0"
+json.dump(d, sys.stdout)
+PY
+expect_eq "assess --lang ru" "$(run assess innovation --input "$WORK/inn.json" --lang ru)" \
+	"1:sb40: $WORK/inn.json: \$.swot.threats[1].weight: ожидалось число от 0 до 1, получено \"0.1.0\""
+expect_eq "assess, no --lang: English" "$(run assess innovation --input "$WORK/inn.json")" \
+	"1:sb40: $WORK/inn.json: \$.swot.threats[1].weight: expected a number from 0 to 1, got \"0.1.0\""
+finish
