@@ -140,15 +140,19 @@ out:
 
 static int read_period(struct jr *c, const json_t *v, struct period *p)
 {
-	char text[32], msg[256];
+	char text[32];
 	if (json_is_integer(v))
 		snprintf(text, sizeof text, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
 	else if (json_is_string(v))
 		snprintf(text, sizeof text, "%s", json_string_value(v));
 	else
 		return jr_expect(c, v, "a period such as \"2024\" or \"2024Q3\"");
-	if (parse_period(text, strlen(text), 1, p, msg, sizeof msg))
-		return jr_fail(c, "%s", msg);
+	if (parse_period_e(text, strlen(text), 1, p, c->err)) {
+		char where[600];
+		snprintf(where, sizeof where, "%s: %s", c->file, c->path); /* as jr_fail */
+		error_placewhere(c->err, where);
+		return SB40_EINVAL;
+	}
 	return 0;
 }
 
@@ -525,10 +529,11 @@ int assess_json_innovation(const char *text, size_t len, const char *file,
 		rc = innovation_weights(&d->in, w, &ahp, err);
 		free(w);
 		if (rc == SB40_EINVAL) {
-			char msg[sizeof err->msg];
-			snprintf(msg, sizeof msg, "%s", err->msg);
+			/* the message kept (translatable), placed as jr_fail places */
+			char where[600];
 			snprintf(c.path, sizeof c.path, "$.pairwise[%zu][%zu]", ahp.worst_i, ahp.worst_j);
-			rc = jr_fail(&c, "%s", msg);
+			snprintf(where, sizeof where, "%s: %s", c.file, c.path);
+			error_placewhere(err, where);
 		}
 	}
 out:

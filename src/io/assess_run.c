@@ -276,11 +276,9 @@ static int save(const struct assess_job *j, const struct assess_firm *af, const 
 /* Give an error from the domain (which knows no file) the file's name. */
 static void locate(struct sb40_error *err, const char *file)
 {
-	char msg[sizeof err->msg];
 	if (err->where[0])
 		return;
-	snprintf(msg, sizeof msg, "%s", err->msg);
-	error_setwhere(err, err->code, file, "%s", msg);
+	error_placewhere(err, file); /* the message and its arguments kept */
 }
 
 static int run_innovation(const struct assess_job *j, enum report_format fmt, enum lang l,

@@ -38,6 +38,15 @@ void fcrun_method_list(struct buf *b)
 
 int fcrun_parse_levels(const char *arg, double *levels, size_t *n, char *msg, size_t msgn)
 {
+	struct sb40_error e;
+	int rc = fcrun_parse_levels_e(arg, levels, n, &e);
+	if (rc && msgn)
+		snprintf(msg, msgn, "%s", e.msg);
+	return rc;
+}
+
+int fcrun_parse_levels_e(const char *arg, double *levels, size_t *n, struct sb40_error *e)
+{
 	char tmp[256];
 	*n = 0;
 	if (!strcmp(arg, "none"))
@@ -47,12 +56,13 @@ int fcrun_parse_levels(const char *arg, double *levels, size_t *n, char *msg, si
 		size_t len = end ? (size_t)(end - p) : strlen(p);
 		double v;
 		if (parse_double(p, len, &v, tmp, sizeof tmp) || !(v > 0 && v < 100)) {
-			snprintf(msg, msgn, "expected percentages between 0 and 100, got \"%.*s\"",
-				 (int)(len < 40 ? len : 40), p);
+			error_set(e, SB40_EINVAL,
+				  "expected percentages between 0 and 100, got \"%.*s\"",
+				  (int)(len < 40 ? len : 40), p);
 			return -1;
 		}
 		if (*n == BT_MAX_LEVELS) {
-			snprintf(msg, msgn, "at most %d levels", BT_MAX_LEVELS);
+			error_set(e, SB40_EINVAL, "at most %d levels", BT_MAX_LEVELS);
 			return -1;
 		}
 		levels[(*n)++] = v;

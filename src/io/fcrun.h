@@ -54,6 +54,8 @@ void fcrun_method_list(struct buf *b);
 /* Interval levels "80,95" (percentages strictly between 0 and 100, at most
  * BT_MAX_LEVELS) or "none" into LEVELS / *N.  0, or -1 with MSG set. */
 int fcrun_parse_levels(const char *arg, double *levels, size_t *n, char *msg, size_t msgn);
+/* The same, the message (translatable) in E. */
+int fcrun_parse_levels_e(const char *arg, double *levels, size_t *n, struct sb40_error *e);
 
 /* Run.  Returns 0, or the error of the first series (in input order) where
  * a method failed, its message naming the series and the method. */

@@ -75,8 +75,8 @@ char *series_period(const struct series *s, size_t i, char *out)
 }
 
 /* A period: "YYYY-MM" here, the rest by parse_period(). */
-static int parse_per(const char *s, size_t len, enum series_freq *f, long *key, char *msg,
-		     size_t msgn)
+static int parse_per(const char *s, size_t len, enum series_freq *f, long *key,
+		     struct sb40_error *err)
 {
 	struct period p;
 	if (len == 7 && s[4] == '-') {
@@ -91,9 +91,11 @@ static int parse_per(const char *s, size_t len, enum series_freq *f, long *key, 
 			return 0;
 		}
 	}
-	if (parse_period(s, len, 1, &p, msg, msgn)) {
-		size_t l = strlen(msg);
-		snprintf(msg + l, msgn - l, " (expected 2024, 2024Q3, 2024-03 or an index)");
+	if (parse_period(s, len, 1, &p, NULL, 0)) {
+		char q[256];
+		error_set(err, SB40_EINVAL, "expected a period (2024, 2024Q3 or an index), got %s "
+			  "(expected 2024, 2024Q3, 2024-03 or an index)",
+			  error_quote(q, sizeof q, s, len));
 		return -1;
 	}
 	*f = p.kind == PERIOD_YEAR ? SERIES_YEAR : p.kind == PERIOD_QUARTER ? SERIES_QUARTER
@@ -146,8 +148,10 @@ static int builder_add(struct builder *b, struct acc *a, const char *per, size_t
 	char msg[256], q[64];
 	enum series_freq f;
 	struct pt p = {0, 0, line, 0};
-	if (parse_per(per, plen, &f, &p.key, msg, sizeof msg))
-		return error_setat(err, SB40_EINVAL, b->file, line, pcol, "%s", msg);
+	if (parse_per(per, plen, &f, &p.key, err)) {
+		error_place(err, b->file, line, pcol);
+		return SB40_EINVAL;
+	}
 	if (!a->freq) {
 		a->freq = f;
 		a->freq_line = line;

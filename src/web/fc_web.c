@@ -21,6 +21,7 @@ static const char *given(const char *s)
 int fcw_args_or_respond(struct web_req *r, const char *method, const char *horizon,
 			const char *level, const char *backtest, struct fc_web *w)
 {
+	struct sb40_error err;
 	char msg[256];
 	long v;
 	memset(w, 0, sizeof *w);
@@ -46,9 +47,8 @@ int fcw_args_or_respond(struct web_req *r, const char *method, const char *horiz
 		}
 		w->h = (size_t)v;
 	}
-	if (fcrun_parse_levels(given(level) ? level : "80,95", w->levels, &w->nlevels, msg,
-			       sizeof msg)) {
-		web_fail(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "invalid", "level", "%s", msg);
+	if (fcrun_parse_levels_e(given(level) ? level : "80,95", w->levels, &w->nlevels, &err)) {
+		web_fail_e(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "invalid", "level", &err);
 		return -1;
 	}
 	if (given(backtest)) {
