@@ -16,7 +16,8 @@ import sys
 # (function name, 0-based index of the format argument)
 CALLS = {"error_set": 2, "error_setat": 5, "error_setwhere": 3,
          "jr_fail": 1, "web_fail": 4}
-LOCAL_FAIL = {"io/import_rows.c": ("fail", 3), "base/parse.c": ("FAIL", 1)}
+LOCAL_FAIL = {"io/import_rows.c": ("fail", 3), "base/parse.c": ("FAIL", 1),
+              "web/h_users.c": ("users_error", 2)}
 DIRS = ["io", "domain", "web"]
 FILES = ["base/csvread.c", "base/parse.c"]
 SKIP = re.compile(r"^web/h_api")  # the JSON API keeps English

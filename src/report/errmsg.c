@@ -189,8 +189,14 @@ const char *errmsg_msg(const struct sb40_error *e, int lang, char *buf, size_t n
 	const char *tr;
 	if (!n)
 		return buf;
-	if (e->fmt && (tr = errmsg_lookup(e->fmt, lang)) && !render(tr, e, lang, buf, n))
-		return buf;
+	if (e->fmt) {
+		tr = errmsg_lookup(e->fmt, lang);
+		/* a message passed on whole ("%s", msg): a phrase of the table */
+		if (!tr && !strcmp(e->fmt, "%s"))
+			tr = "%s";
+		if (tr && !render(tr, e, lang, buf, n))
+			return buf;
+	}
 	snprintf(buf, n, "%s", e->msg);
 	return buf;
 }

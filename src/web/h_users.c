@@ -3,6 +3,7 @@
  * one transaction; a reset or a disable ends the user's sessions. */
 #include "web/web_int.h"
 #include "web/handlers.h"
+#include <stdarg.h>
 #include <string.h>
 
 static const char *const roles[] = {"admin", "analyst", "zone_manager", "enterprise"};
@@ -76,6 +77,19 @@ static int users_page(struct web_req *r, unsigned status, const char *msg, int o
 	return web_send(r, status, "text/html; charset=utf-8", &b);
 }
 
+/* users_page with a message of the form, in the request's language. */
+static int users_error(struct web_req *r, unsigned status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static int users_error(struct web_req *r, unsigned status, const char *fmt, ...)
+{
+	struct sb40_error e;
+	va_list ap;
+	va_start(ap, fmt);
+	error_vset(&e, SB40_EINVAL, fmt, ap);
+	va_end(ap);
+	return users_page(r, status, web_errmsg(r, &e), 0);
+}
+
 int h_users(struct web_req *r)
 {
 	return users_page(r, MHD_HTTP_OK, NULL, 0);
@@ -122,12 +136,12 @@ int h_user_add(struct web_req *r)
 	int rc;
 
 	if (!valid_login(login))
-		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT,
-				  "a login is 2 to 63 letters, digits, '.', '_' or '-'", 0);
+		return users_error(r, MHD_HTTP_UNPROCESSABLE_CONTENT,
+				   "a login is 2 to 63 letters, digits, '.', '_' or '-'");
 	if (!role || !route_role_bit(role))
-		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "unknown role", 0);
+		return users_error(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "unknown role");
 	if ((msg = web_user_scope(r->st, role, scope, &zid, &eid)))
-		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT, msg, 0);
+		return users_error(r, MHD_HTTP_UNPROCESSABLE_CONTENT, "%s", msg); /* a phrase */
 	if (auth_hash_password(&r->srv->auth, pw ? pw : "", hash, &err))
 		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT, web_errmsg(r, &err), 0);
 	snprintf(after, sizeof after, "{\"role\":\"%s\",\"scope\":\"%.100s\"}", role,
@@ -155,8 +169,8 @@ static int change(struct web_req *r, const char *action)
 	if (!strcmp(action, "password") && auth_hash_password(&r->srv->auth, pw ? pw : "", hash, &err))
 		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT, web_errmsg(r, &err), 0);
 	if (!strcmp(action, "disable") && !strcmp(login, r->user->login))
-		return users_page(r, MHD_HTTP_UNPROCESSABLE_CONTENT,
-				  "you cannot disable your own account", 0);
+		return users_error(r, MHD_HTTP_UNPROCESSABLE_CONTENT,
+				   "you cannot disable your own account");
 	if ((rc = store_begin(r->st, &err)))
 		return web_fail_err(r, &err);
 	if (!strcmp(action, "password"))

@@ -138,7 +138,11 @@ static void test_lookup_and_fallback(void **state)
 	/* a format that is not a literal of the tables, with %s passed through */
 	error_set(&e, SB40_EINVAL, "%s", "expected a number, got \"x\"");
 	assert_string_equal(errmsg_msg(&e, RU, out, sizeof out), "expected a number, got \"x\"");
+	/* a whole message passed on with "%s" that is an entry: translated */
+	error_set(&e, SB40_EINVAL, "%s", "unknown role");
+	assert_string_equal(errmsg_msg(&e, RU, out, sizeof out), "неизвестная роль");
 	/* not stored (too many arguments): English */
+
 	error_set(&e, SB40_EINVAL, "%d%d%d%d%d%d%d%d%d", 1, 2, 3, 4, 5, 6, 7, 8, 9);
 	assert_string_equal(errmsg_msg(&e, UZ, out, sizeof out), "123456789");
 	/* a struct copy keeps everything */
