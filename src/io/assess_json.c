@@ -284,9 +284,12 @@ static int read_criteria(struct jr *c, json_t *root, struct innov_doc *d)
 		goto out;
 	n = json_array_size(arr);
 	if (n > (pairwise ? 15 : ASSESS_MAX_CRITERIA)) {
-		rc = jr_fail(c, "expected at most %d criteria%s, got %zu",
-			     pairwise ? 15 : ASSESS_MAX_CRITERIA, pairwise ? " with a pairwise matrix" : "",
-			     n);
+		if (pairwise) /* whole formats, so that each translates */
+			rc = jr_fail(c, "expected at most %d criteria with a pairwise matrix, got %zu",
+				     15, n);
+		else
+			rc = jr_fail(c, "expected at most %d criteria, got %zu", ASSESS_MAX_CRITERIA,
+				     n);
 		goto out;
 	}
 	if (!(d->criteria = calloc(n, sizeof *d->criteria))) {

@@ -161,15 +161,17 @@ static int builder_add(struct builder *b, struct acc *a, const char *per, size_t
 		if (yi) {
 			a->freq = SERIES_INDEX;
 		} else {
-			char at[48] = "";
+			error_quote(q, sizeof q, a->name, strlen(a->name));
+			error_quote(msg, sizeof msg, per, plen);
+			/* whole formats, so that each translates */
 			if (a->freq_line)
-				snprintf(at, sizeof at, " (line %ld)", a->freq_line);
+				return error_setat(err, SB40_EINVAL, b->file, line, pcol,
+						   "series %s mixes frequencies: period %s is %s, "
+						   "earlier periods (line %ld) are %s", q, msg,
+						   freq_name[f], a->freq_line, freq_name[a->freq]);
 			return error_setat(err, SB40_EINVAL, b->file, line, pcol,
 					   "series %s mixes frequencies: period %s is %s, earlier "
-					   "periods%s are %s",
-					   error_quote(q, sizeof q, a->name, strlen(a->name)),
-					   error_quote(msg, sizeof msg, per, plen), freq_name[f], at,
-					   freq_name[a->freq]);
+					   "periods are %s", q, msg, freq_name[f], freq_name[a->freq]);
 		}
 	}
 	if (vlen == 0 || (vlen == 2 && !memcmp(val, "NA", 2))) {
@@ -201,15 +203,18 @@ static int pt_cmp(const void *x, const void *y)
 static int gap_error(struct builder *b, const struct acc *a, long key, const struct pt *before,
 		     const struct pt *after, struct sb40_error *err)
 {
-	char q[64], per[24], lines[64] = "";
+	char q[64], per[24];
+	error_quote(q, sizeof q, a->name, strlen(a->name));
+	key_text(a->freq, key, per);
+	/* whole formats, so that each translates */
 	if (before->line && after->line)
-		snprintf(lines, sizeof lines, " (between lines %ld and %ld)", before->line,
-			 after->line);
+		return error_setwhere(err, SB40_EINVAL, b->file,
+				      "series %s has no value for period %s (between lines %ld and "
+				      "%ld); --fill linear, previous or zero fills gaps",
+				      q, per, before->line, after->line);
 	return error_setwhere(err, SB40_EINVAL, b->file,
-			      "series %s has no value for period %s%s; --fill linear, previous or "
-			      "zero fills gaps",
-			      error_quote(q, sizeof q, a->name, strlen(a->name)),
-			      key_text(a->freq, key, per), lines);
+			      "series %s has no value for period %s; --fill linear, previous or "
+			      "zero fills gaps", q, per);
 }
 
 /* Sort, check and fill series A into OUT. */
