@@ -104,6 +104,9 @@ expect_eq "the command says the same" "$(cat "$WORK/cli.err")" "sb40: $WORK/bad.
 expect_eq "page: csrf missing" "$(code -b "$WORK/ana.jar" -F "file=@$WORK/bad.csv" "$U/forecast")" 403
 expect_eq "page: bad csv" "$(curl -s -w '%{http_code}' -b "$WORK/firm.jar" -F "csrf=$(cat "$WORK/firm.csrf")" -F "file=@$WORK/bad.csv" "$U/forecast?lang=en" | grep -o 'class="error">[^<]*<\|[0-9]*$' | tr '\n' ' ')" \
 	'class="error">bad.csv:3:3: expected a number, got &quot;1.5e&quot;< 422 '
+expect_eq "page in ru: bad csv in Russian" "$(curl -s -w '%{http_code}' -b "$WORK/firm.jar" -F "csrf=$(cat "$WORK/firm.csrf")" -F "file=@$WORK/bad.csv" "$U/forecast?lang=ru" | grep -o 'class="error">[^<]*<\|[0-9]*$' | tr '\n' ' ')" \
+	'class="error">bad.csv:3:3: ожидалось число, получено &quot;1.5e&quot;< 422 '
+expect_eq "page in uz: a bad horizon in Uzbek" "$(curl -s -b "$WORK/firm.jar" -F "csrf=$(cat "$WORK/firm.csrf")" -F "file=@$WORK/bad.csv" -F horizon=0 "$U/forecast?lang=uz" | grep -c 'prognoz ufqi 1 dan 100 gacha butun son boʻlishi kerak, &quot;0&quot; berildi')" 1
 expect_eq "page: the form again above the error" "$(curl -s -b "$WORK/firm.jar" -F "csrf=$(cat "$WORK/firm.csrf")" -F "file=@$WORK/bad.csv" "$U/forecast" | grep -c 'id="fcform"')" 1
 expect_eq "page: anonymous post" "$(code -F "file=@$WORK/bad.csv" "$U/forecast")" 401
 
