@@ -163,7 +163,8 @@ int jr_int(struct jr *c, const json_t *v, int lo, int hi, const char *what, int 
 /* A string that must be one of IDS[N]; returns its index in *OUT. */
 int jr_enum(struct jr *c, const json_t *v, const char *const *ids, size_t n, int *out)
 {
-	char what[256];
+	char head[256], g[128];
+	const char *got;
 	size_t o = 0;
 	if (json_is_string(v))
 		for (size_t i = 0; i < n; i++)
@@ -171,11 +172,15 @@ int jr_enum(struct jr *c, const json_t *v, const char *const *ids, size_t n, int
 				*out = (int)i;
 				return 0;
 			}
-	o += (size_t)snprintf(what, sizeof what, "one of ");
-	for (size_t i = 0; i < n && o < sizeof what; i++)
-		o += (size_t)snprintf(what + o, sizeof what - o, "%s%s",
-				      i ? (i + 1 == n ? " or " : ", ") : "", ids[i]);
-	return jr_expect(c, v, what);
+	/* "one of a, b or c": the list and the last apart, so that the words
+	 * around them translate (report/errmsg.h) */
+	head[0] = '\0';
+	for (size_t i = 0; i + 1 < n && o < sizeof head; i++)
+		o += (size_t)snprintf(head + o, sizeof head - o, "%s%s", i ? ", " : "", ids[i]);
+	got = jr_describe(v, g, sizeof g);
+	if (n < 2)
+		return jr_fail(c, "expected one of %s, got %s", n ? ids[0] : "", got);
+	return jr_fail(c, "expected one of %s or %s, got %s", head, ids[n - 1], got);
 }
 
 int jr_array(struct jr *c, const json_t *v, size_t min, const char *what)

@@ -453,5 +453,7 @@ const struct errmsg_entry errmsg_ru[] = {
 	 "с матрицей парных сравнений ожидалось не более %d критериев, получено %zu"},
 	{"expected at most %d criteria, got %zu",
 	 "ожидалось не более %d критериев, получено %zu"},
+	{"expected one of %s or %s, got %s",
+	 "ожидалось одно из: %s или %s, получено %s"},
 };
 const size_t errmsg_ru_n = sizeof errmsg_ru / sizeof errmsg_ru[0];

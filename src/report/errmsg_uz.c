@@ -453,5 +453,7 @@ const struct errmsg_entry errmsg_uz[] = {
 	 "juftlik matritsasi bilan koʻpi bilan %d ta mezon kutilgan edi, %zu ta berildi"},
 	{"expected at most %d criteria, got %zu",
 	 "koʻpi bilan %d ta mezon kutilgan edi, %zu ta berildi"},
+	{"expected one of %s or %s, got %s",
+	 "quyidagilardan biri kutilgan edi: %s yoki %s, %s berildi"},
 };
 const size_t errmsg_uz_n = sizeof errmsg_uz / sizeof errmsg_uz[0];

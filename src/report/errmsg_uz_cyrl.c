@@ -453,5 +453,7 @@ const struct errmsg_entry errmsg_uz_cyrl[] = {
 	 "жуфтлик матрицаси билан кўпи билан %d та мезон кутилган эди, %zu та берилди"},
 	{"expected at most %d criteria, got %zu",
 	 "кўпи билан %d та мезон кутилган эди, %zu та берилди"},
+	{"expected one of %s or %s, got %s",
+	 "қуйидагилардан бири кутилган эди: %s ёки %s, %s берилди"},
 };
 const size_t errmsg_uz_cyrl_n = sizeof errmsg_uz_cyrl / sizeof errmsg_uz_cyrl[0];

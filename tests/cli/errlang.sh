@@ -29,4 +29,15 @@ expect_eq "assess --lang ru" "$(run assess innovation --input "$WORK/inn.json" -
 	"1:sb40: $WORK/inn.json: \$.swot.threats[1].weight: ожидалось число от 0 до 1, получено \"0.1.0\""
 expect_eq "assess, no --lang: English" "$(run assess innovation --input "$WORK/inn.json")" \
 	"1:sb40: $WORK/inn.json: \$.swot.threats[1].weight: expected a number from 0 to 1, got \"0.1.0\""
+# a choice: the list of values kept, the words around it Russian
+python3 - "$SB40_SOURCE/docs/examples/innovation.json" >"$WORK/enum.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["market"]["imitation_type"] = "clone"
+json.dump(d, sys.stdout)
+PY
+expect_eq "assess --lang ru, a choice" "$(run assess innovation --input "$WORK/enum.json" --lang ru)" \
+	"1:sb40: $WORK/enum.json: \$.market.imitation_type: ожидалось одно из: new_product, new_technology, new_market, new_raw_material или new_organisation, получено \"clone\""
+expect_eq "assess, a choice in English as before" "$(run assess innovation --input "$WORK/enum.json")" \
+	"1:sb40: $WORK/enum.json: \$.market.imitation_type: expected one of new_product, new_technology, new_market, new_raw_material or new_organisation, got \"clone\""
 finish
