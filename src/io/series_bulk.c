@@ -5,7 +5,8 @@
  * ministry analyst forecasts the enterprises of every zone, or every
  * indicator of every firm of a zone, in one command.  One query reads them
  * all (store/queries.h Q_FC_BULK, rows ordered by entity, indicator,
- * period); each (entity, indicator) pair becomes one series named
+ * period, revision: the last revision of a period is its current value);
+ * each (entity, indicator) pair becomes one series named
  * "KIND:KEY/INDICATOR" as series_read_store() names it, built by the same
  * builder (io/series_int.h), so gaps, --fill and the messages are those of a
  * single series.  The set is sorted by name (strcmp), so the order does not
@@ -80,6 +81,7 @@ struct bulk_ctx {
 	const char *prefix; /* "KIND:KEY" of one entity, or NULL */
 	const char *kind;
 	struct buf name;
+	struct buf period;  /* of the previous row */
 	struct sb40_error *err;
 	int rc;
 };
@@ -98,7 +100,11 @@ static int bulk_row(void *vctx, int ncols, const char *const *vals)
 		c->a = builder_series(c->b, c->name.data, c->name.len);
 		if (!c->a)
 			return c->rc = error_set(c->err, SB40_ENOMEM, "out of memory");
+	} else if (c->a->n && !strcmp(c->period.data, vals[2])) {
+		c->a->n--; /* a later revision of the same period replaces it */
 	}
+	buf_reset(&c->period);
+	buf_adds(&c->period, vals[2]);
 	c->rc = builder_add(c->b, c->a, vals[2], strlen(vals[2]), vals[3], strlen(vals[3]), 0, 0,
 			    0, c->err);
 	return c->rc;
@@ -165,6 +171,7 @@ int series_read_store_many(struct store *st, const char *entity, const char *ind
 				 zone};
 	hset_init(&b.names);
 	buf_init(&c.name);
+	buf_init(&c.period);
 	rc = store_query(st, Q_FC_BULK, 4, params, bulk_row, &c, err);
 	if (c.rc)
 		rc = c.rc;
@@ -176,6 +183,7 @@ int series_read_store_many(struct store *st, const char *entity, const char *ind
 	if (!rc)
 		qsort(out->s, out->n, sizeof *out->s, by_name);
 	buf_release(&c.name);
+	buf_release(&c.period);
 	builder_release(&b);
 	return rc;
 }

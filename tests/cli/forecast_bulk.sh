@@ -26,6 +26,11 @@ DB=$(newdb fcbulk)
 	done
 } >firms.csv
 "$SB40" import observations firms.csv --db "$DB" >/dev/null || { echo "import failed"; exit 1; }
+# a revision: 301000033's 2024 and 2020 values corrected (twice for 2020)
+printf 'entity,indicator,period,value,source\nenterprise:301000033,workers,2024,999,fix\nenterprise:301000033,workers,2020,5,fix\n' >fix1.csv
+printf 'entity,indicator,period,value,source\nenterprise:301000033,workers,2020,7,fix\n' >fix2.csv
+"$SB40" import observations fix1.csv --db "$DB" >/dev/null && "$SB40" import observations fix2.csv --db "$DB" >/dev/null ||
+	{ echo "import of the revisions failed"; exit 1; }
 
 F="--db $DB --fill linear --horizon 3"
 # ---- every zone's enterprises ---------------------------------------------
@@ -78,6 +83,12 @@ expect_eq "json: filled values counted" "$(jget all.json 'd["series"][1]["series
 "$SB40" forecast $F --entity 'enterprise:*' --indicator '*' >firms.out || fail "enterprise:* exit $?"
 expect_eq "every firm series" "$(tail -n +2 firms.out | cut -d, -f1 | uniq | tr '\n' ' ')" \
 	"enterprise:301000011/investment enterprise:301000011/workers enterprise:301000022/workers enterprise:301000033/workers "
+# the current values (the latest revision), as the single-series command reads them
+"$SB40" forecast $F --entity enterprise:301000033 --indicator workers >f33.csv
+expect_eq "revised firm: the current values" "$(grep '^enterprise:301000033/' firms.out)" "$(tail -n +2 f33.csv)"
+expect_eq "revised firm: naive forecasts the latest revision" "$("$SB40" forecast --db "$DB" \
+	--entity 'enterprise:*' --indicator workers --method naive --horizon 1 --level none --fill linear |
+	grep '^enterprise:301000033/')" "enterprise:301000033/workers,2025,999"
 "$SB40" forecast $F --entity 'enterprise:*@zone:TK-BEKTEMIR' --indicator workers >bekf.csv || fail "@zone"
 expect_eq "the firms of one zone" "$(tail -n +2 bekf.csv | cut -d, -f1 | uniq | tr '\n' ' ')" \
 	"enterprise:301000011/workers enterprise:301000022/workers "
