@@ -61,13 +61,13 @@ echo "importing..." >&2
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# once NAME METHOD ARGS...: append "wall cpu" to $OUT/NAME.METHOD.times
+# once NAME METHOD ARGS...: append "wall cpu rss" to $OUT/NAME.METHOD.times
 once() {
 	name=$1 method=$2
 	shift 2
-	/usr/bin/time -f "%e %U %S" -o "$OUT/t" "$BIN" forecast "$@" --method "$method" \
+	/usr/bin/time -f "%e %U %S %M" -o "$OUT/t" "$BIN" forecast "$@" --method "$method" \
 		--output "$OUT/$name.$method.csv"
-	awk '{print $1, $2 + $3}' "$OUT/t" >>"$OUT/$name.$method.times"
+	awk '{print $1, $2 + $3, $4}' "$OUT/t" >>"$OUT/$name.$method.times"
 }
 
 rm -f "$OUT"/*.times
@@ -87,19 +87,21 @@ got=$(tail -n +2 "$OUT/store.auto.csv" | cut -d, -f1 | uniq | wc -l)
 
 w() { cut -d' ' -f1 "$OUT/$1.times" | median; }
 c() { cut -d' ' -f2 "$OUT/$1.times" | median; }
+m() { cut -d' ' -f3 "$OUT/$1.times" | median; }
 awk -v n="$SERIES" -v sa="$(w store.auto)" -v fa="$(w file.auto)" -v sn="$(w store.naive)" \
     -v fn="$(w file.naive)" -v csa="$(c store.auto)" -v cfa="$(c file.auto)" \
     -v csn="$(c store.naive)" -v cfn="$(c file.naive)" -v runs="$RUNS" \
+    -v msa="$(m store.auto)" -v mfa="$(m file.auto)" -v msn="$(m store.naive)" -v mfn="$(m file.naive)" \
     -v cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
     -v sq="$(sqlite3 --version | cut -d' ' -f1)" -v day="$(date -u +%Y-%m-%d)" 'BEGIN {
 	printf "Measured %s on %s (2 cores, **shared with other sessions building at the same time**: treat the\n", day, cpu
 	printf "absolute numbers as rough, the ratio as the figure), SQLite %s, --jobs 2; median of %d runs;\n", sq, runs
 	printf "`sh bench/fcbulk/run.sh build/sb40` (Release build).\n\n"
-	printf "| %d firms x 1 indicator x 8 years | wall s | CPU s | series/s |\n|---|---|---|---|\n", n
-	printf "| `sb40 forecast --db --entity '\''enterprise:*'\'' --indicator workers --method auto` | %.2f | %.2f | %.0f |\n", sa, csa, n / sa
-	printf "| anchor: the same series from a CSV file, `--method auto` | %.2f | %.2f | %.0f |\n", fa, cfa, n / fa
-	printf "| the store, `--method naive` (reading costs most) | %.2f | %.2f | %.0f |\n", sn, csn, n / sn
-	printf "| the file, `--method naive` | %.2f | %.2f | %.0f |\n", fn, cfn, n / fn
+	printf "| %d firms x 1 indicator x 8 years | wall s | CPU s | series/s | peak RSS |\n|---|---|---|---|---|\n", n
+	printf "| `sb40 forecast --db --entity '\''enterprise:*'\'' --indicator workers --method auto` | %.2f | %.2f | %.0f | %.0f MB |\n", sa, csa, n / sa, msa / 1024
+	printf "| anchor: the same series from a CSV file, `--method auto` | %.2f | %.2f | %.0f | %.0f MB |\n", fa, cfa, n / fa, mfa / 1024
+	printf "| the store, `--method naive` (reading costs most) | %.2f | %.2f | %.0f | %.0f MB |\n", sn, csn, n / sn, msn / 1024
+	printf "| the file, `--method naive` | %.2f | %.2f | %.0f | %.0f MB |\n", fn, cfn, n / fn, mfn / 1024
 	printf "\n**Ratio: forecasting from the store runs at %.2f x the rate of forecasting the same series from a file** (auto);\n", fa / sa
 	printf "reading %d series (%d values) from the store costs %.2f s wall / %.2f s CPU more than reading the CSV (naive: %.2f x).\n", n, n * 8, sn - fn, csn - cfn, fn / sn
 	printf "Both outputs are the same bytes (checked).\n"
