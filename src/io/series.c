@@ -3,7 +3,8 @@
  * Reading collects points (period key, value, line) per series; finishing
  * sorts each series by period, then checks duplicates and gaps and fills
  * when asked.  Both CSV and store rows go through the same builder, so the
- * rules and the messages are the same.
+ * rules and the messages are the same; series_bulk.c (many stored series)
+ * shares the builder through series_int.h.
  */
 #include <stdio.h>
 #include <stdlib.h>
