@@ -30,7 +30,8 @@ static void usage(FILE *f)
 		"                   [--lang uz|uz-Cyrl|ru|en] [--output FILE]\n"
 		"                   [--db PATH] [--save] [--enterprise TIN] [--actor NAME]\n"
 		"       sb40 assess list [--db PATH] [--kind K] [--enterprise TIN] [--zone Z]\n"
-		"                   [--region R] [--sector S] [--limit N] [--format text|json]\n"
+		"                   [--region R] [--sector S] [--registry-zone Z] [--limit N]\n"
+		"                   [--format text|json]\n"
 		"       sb40 assess show ID [--db PATH] [--format text|json|html] [--lang L]\n"
 		"                   [--output FILE]\n\n"
 		"Decision support for a small firm, from a filled-in JSON document\n"
@@ -57,6 +58,9 @@ static void usage(FILE *f)
 		"                      document, when registered); for list: only this firm's\n"
 		"      --actor NAME    who saves it (default: $USER)\n"
 		"      --kind K, --zone Z, --region R, --sector S, --limit N   filters of list\n"
+		"                      (--zone: the zone recorded with the assessment)\n"
+		"      --registry-zone Z  list: only firms the registry has in zone Z now (by\n"
+		"                      their TIN), what the zone's manager sees on the web\n"
 		"  -h, --help          show this help\n");
 }
 
@@ -131,7 +135,8 @@ static int list_row(void *c, const struct store_assessment *a)
 
 int cmd_assess(int argc, char **argv, struct cli_ctx *ctx)
 {
-	enum { O_DB = 256, O_SAVE, O_ENT, O_ACTOR, O_KIND, O_ZONE, O_REGION, O_SECTOR, O_LIMIT };
+	enum { O_DB = 256, O_SAVE, O_ENT, O_ACTOR, O_KIND, O_ZONE, O_REGION, O_SECTOR, O_LIMIT,
+	       O_RZONE };
 	static const struct option opts[] = {
 		{"input", required_argument, NULL, 'i'},
 		{"format", required_argument, NULL, 'f'},
@@ -146,6 +151,7 @@ int cmd_assess(int argc, char **argv, struct cli_ctx *ctx)
 		{"region", required_argument, NULL, O_REGION},
 		{"sector", required_argument, NULL, O_SECTOR},
 		{"limit", required_argument, NULL, O_LIMIT},
+		{"registry-zone", required_argument, NULL, O_RZONE},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -212,6 +218,9 @@ int cmd_assess(int argc, char **argv, struct cli_ctx *ctx)
 		case O_SECTOR:
 			filt.sector = optarg;
 			break;
+		case O_RZONE:
+			filt.member_zone = optarg;
+			break;
 		case O_LIMIT:
 			filt.limit = atol(optarg);
 			if (filt.limit <= 0)
@@ -246,6 +255,8 @@ int cmd_assess(int argc, char **argv, struct cli_ctx *ctx)
 	}
 	if (optind + 1 < argc)
 		return cli_usage(ctx, "assess", "unexpected argument \"%s\"", argv[optind + 1]);
+	if (filt.member_zone && !list)
+		return cli_usage(ctx, "assess", "--registry-zone is a filter of list");
 	if (list && fmt == REPORT_HTML)
 		return cli_usage(ctx, "assess", "list prints text or json");
 	if (!list && !show && !input)
@@ -255,6 +266,17 @@ int cmd_assess(int argc, char **argv, struct cli_ctx *ctx)
 
 	if ((list || show || save || db) && store_open(cli_db(db), 0, &st, &err))
 		return cli_fail(ctx, &err);
+	if (list && filt.member_zone) {
+		long zid;
+		rc = store_zone_id(st, filt.member_zone, &zid, &err);
+		if (rc == SB40_ENOTFOUND)
+			error_set(&err, rc, "--registry-zone: no zone \"%s\" in the registry",
+				  filt.member_zone);
+		if (rc) {
+			store_close(st);
+			return cli_fail(ctx, &err);
+		}
+	}
 	if (list) {
 		struct list_ctx lc = {ctx, fmt == REPORT_JSON ? json_array() : NULL};
 		rc = store_assessment_list(st, &filt, list_row, &lc, &err);

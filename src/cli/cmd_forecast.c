@@ -33,7 +33,7 @@ struct fopts {
 	size_t nlevels;
 	long h, backtest, jobs;
 	unsigned long seed;
-	int fill, format, table2;
+	int fill, format, table2, many;
 	enum lang lang;
 };
 
@@ -53,9 +53,11 @@ static void usage(FILE *f)
 		"  FILE, --input FILE  CSV: series,period,value (long, many series, any order)\n"
 		"                      or period,V1,V2... (wide, one series per column);\n"
 		"                      periods 2024, 2024Q3, 2024-03 or an index 43; \"-\" reads stdin\n"
-		"  --db DB             read one stored series instead (default $SB40_DB, sb40.db):\n"
-		"  --entity E          zone:CODE, enterprise:TIN, region:NAME or country:UZ\n"
-		"  --indicator I       the indicator's code, e.g. enterprises\n"
+		"  --db DB             read stored series instead (default $SB40_DB, sb40.db):\n"
+		"  --entity E          zone:CODE, enterprise:TIN, region:NAME or country:UZ;\n"
+		"                      every entity of a kind: zone:*, enterprise:*, region:*,\n"
+		"                      country:*, enterprise:*@zone:CODE (the firms of a zone)\n"
+		"  --indicator I       the indicator's code, e.g. enterprises; * every indicator\n"
 		"  --method M          one or more methods, comma-separated (default: auto when\n"
 		"                      the registry has it, else ets)\n"
 		"  --horizon H         periods ahead, 1..100 (default 6 yearly, 8 quarterly and\n"
@@ -209,6 +211,12 @@ static int parse_args(int argc, char **argv, struct cli_ctx *ctx, struct fopts *
 						     : "missing FILE (or --db DB --entity E --indicator I)");
 	if (o->entity && !o->indicator)
 		return cli_usage(ctx, "forecast", "--entity needs --indicator");
+	if (o->entity) {
+		char msg[256];
+		o->many = series_store_many(o->entity, o->indicator, msg, sizeof msg);
+		if (o->many < 0)
+			return cli_usage(ctx, "forecast", "%s", msg);
+	}
 	if (!o->entity && (o->indicator || o->db))
 		return cli_usage(ctx, "forecast", "%s needs --entity", o->db ? "--db" : "--indicator");
 	if (parse_levels(ctx, levels, o))
@@ -244,7 +252,10 @@ static int read_input(struct fopts *o, struct series_set *set, struct sb40_error
 	if (o->input)
 		return series_read_csv(o->input, NULL, (enum series_fill)o->fill, set, err);
 	rc = store_open(cli_db(o->db), 0, &st, err);
-	if (!rc)
+	if (!rc && o->many)
+		rc = series_read_store_many(st, o->entity, o->indicator, (enum series_fill)o->fill,
+					    set, err);
+	else if (!rc)
 		rc = series_read_store(st, o->entity, o->indicator, (enum series_fill)o->fill, set, err);
 	store_close(st);
 	return rc;

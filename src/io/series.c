@@ -3,7 +3,8 @@
  * Reading collects points (period key, value, line) per series; finishing
  * sorts each series by period, then checks duplicates and gaps and fills
  * when asked.  Both CSV and store rows go through the same builder, so the
- * rules and the messages are the same.
+ * rules and the messages are the same; series_bulk.c (many stored series)
+ * shares the builder through series_int.h.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,30 +14,8 @@
 #include "base/parse.h"
 #include "io/entity.h"
 #include "io/series.h"
+#include "io/series_int.h"
 #include "store/queries.h"
-
-struct pt {
-	long key;
-	double v;
-	long line;
-	int missing;
-};
-
-struct acc {
-	char *name;
-	enum series_freq freq;
-	long freq_line; /* where the frequency was first seen */
-	struct pt *p;
-	size_t n, cap;
-};
-
-struct builder {
-	const char *file; /* for messages */
-	struct acc *a;
-	size_t n, cap;
-	struct hset names; /* name -> index + 1 */
-	enum series_fill fill;
-};
 
 static const char *const freq_name[] = {"", "yearly", "quarterly", "monthly", "index"};
 
@@ -104,7 +83,7 @@ static int parse_per(const char *s, size_t len, enum series_freq *f, long *key,
 	return 0;
 }
 
-static void builder_release(struct builder *b)
+void builder_release(struct builder *b)
 {
 	for (size_t i = 0; i < b->n; i++) {
 		free(b->a[i].name);
@@ -116,8 +95,7 @@ static void builder_release(struct builder *b)
 	b->n = b->cap = 0;
 }
 
-/* The series called NAME, created when new; NULL when out of memory. */
-static struct acc *builder_series(struct builder *b, const char *name, size_t len)
+struct acc *builder_series(struct builder *b, const char *name, size_t len)
 {
 	long idx = hset_get(&b->names, name, len);
 	if (idx)
@@ -141,9 +119,9 @@ static struct acc *builder_series(struct builder *b, const char *name, size_t le
 }
 
 /* Add one point; PLACE_COL is the period's column for messages. */
-static int builder_add(struct builder *b, struct acc *a, const char *per, size_t plen,
-		       const char *val, size_t vlen, long line, long pcol, long vcol,
-		       struct sb40_error *err)
+int builder_add(struct builder *b, struct acc *a, const char *per, size_t plen,
+		const char *val, size_t vlen, long line, long pcol, long vcol,
+		struct sb40_error *err)
 {
 	char msg[256], q[64];
 	enum series_freq f;
@@ -288,7 +266,7 @@ static int finish_one(struct builder *b, struct acc *a, struct series *out,
 	return 0;
 }
 
-static int builder_finish(struct builder *b, struct series_set *out, struct sb40_error *err)
+int builder_finish(struct builder *b, struct series_set *out, struct sb40_error *err)
 {
 	memset(out, 0, sizeof *out);
 	if (b->n == 0)

@@ -71,6 +71,18 @@ int series_read_mem(const char *name, const char *data, size_t len, enum series_
 int series_read_store(struct store *st, const char *entity, const char *indicator,
 		      enum series_fill fill, struct series_set *out, struct sb40_error *err);
 
+/* Whether ENTITY and INDICATOR name many stored series (series_bulk.c): a
+ * kind with a wildcard, "zone:*", "enterprise:*", "region:*", "country:*"
+ * or "enterprise:*@zone:CODE" (the firms of one zone), and/or the indicator
+ * "*" (every indicator with values).  1 many, 0 one series, -1 a malformed
+ * wildcard (MSG says which option and why). */
+int series_store_many(const char *entity, const char *indicator, char *msg, size_t msgn);
+/* Every series they name that has values, each read as series_read_store()
+ * reads it alone and named as it names it, sorted by name; one query.  An
+ * unknown entity, zone or indicator, or nothing stored, is an error. */
+int series_read_store_many(struct store *st, const char *entity, const char *indicator,
+			   enum series_fill fill, struct series_set *out, struct sb40_error *err);
+
 void series_set_release(struct series_set *set);
 
 #endif

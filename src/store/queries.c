@@ -148,6 +148,17 @@ const char *const store_query_sql[Q_NQUERIES] = {
 		"JOIN zone z ON z.id = e.zone_id WHERE z.code = $2)) "
 		"GROUP BY c.entity_kind, c.entity_id, i.id, i.code, i.name_uz, i.name_uz_cyrl, "
 		"i.name_ru, i.name_en HAVING count(*) >= 3 ORDER BY 1, 2, i.id",
+	/* every revision in the unique key's order: no anti-join, no sort */
+	[Q_FC_BULK] =
+		"SELECT COALESCE(z.code, e.tin, r.name_en, 'UZ'), i.code, c.period, c.value "
+		"FROM observation c JOIN indicator i ON i.id = c.indicator_id "
+		"LEFT JOIN zone z ON c.entity_kind = 'zone' AND z.id = c.entity_id "
+		"LEFT JOIN enterprise e ON c.entity_kind = 'enterprise' AND e.id = c.entity_id "
+		"LEFT JOIN region r ON c.entity_kind = 'region' AND r.id = c.entity_id "
+		"WHERE c.entity_kind = $1 AND (CAST($2 AS INTEGER) IS NULL OR "
+		"c.entity_id = CAST($2 AS INTEGER)) AND (CAST($3 AS TEXT) IS NULL OR i.code = $3) "
+		"AND (CAST($4 AS TEXT) IS NULL OR e.zone_id = (SELECT id FROM zone WHERE code = $4)) "
+		"ORDER BY c.entity_id, c.indicator_id, c.period, c.revision",
 	[Q_ASSESS_ADD] =
 		"INSERT INTO assessment (kind, enterprise_id, tin, firm, zone, region, sector, input, "
 		"result, created_at, created_by) VALUES (CAST($1 AS TEXT), CAST($2 AS INTEGER), "

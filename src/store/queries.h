@@ -83,6 +83,16 @@ enum store_query_id {
 	 * only of the firm $1 (TIN; then nothing else) or of the firms of zone
 	 * $2; ordered by kind, key, indicator id */
 	Q_FC_SERIES,
+	/* many series to forecast at once (sb40 forecast --entity KIND:*, io/
+	 * series_bulk.c), one streaming read: entity key (zone code, TIN,
+	 * region English name, "UZ"), indicator code, period, value; EVERY
+	 * revision, ordered by entity id, indicator id, period, revision, so the
+	 * last row of a period is its current value (observation_current's rule,
+	 * without its anti-join: half the time on 800,000 values).  $1 entity
+	 * kind, $2 entity id or NULL (every entity of the kind), $3 indicator
+	 * code or NULL (every indicator), $4 a zone code: only firms of that
+	 * zone (or NULL) */
+	Q_FC_BULK,
 	/* ---- the statements of store_assess.c (store_assessment_*), here so
 	 * that every backend runs the same text; store_query() refuses them ---- */
 	/* INSERT RETURNING id.  $1 kind, $2 enterprise id (NULL: none), $3 tin,

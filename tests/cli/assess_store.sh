@@ -116,6 +116,14 @@ expect_eq "list json" "$(jv list.json '[(a["id"], a["overall"], a["stage"]) for 
 expect_eq "list by firm" "$("$SB40" assess list --db "$DB" --enterprise 306445577 | cut -f1 | tr '\n' ' ')" "2 1 "
 expect_eq "list by zone, limit" "$("$SB40" assess list --db "$DB" --zone Chilonzor --kind maturity --limit 2 | cut -f1 | tr '\n' ' ')" "6 5 "
 expect_eq "list by sector" "$("$SB40" assess list --db "$DB" --sector 22.29 | cut -f1,9)" "4	100.0 stage 4"
+# by the registry's zone: only 301000033 (id 4) is a registered firm of
+# TK-CHILANZOR-1; the firms that only name "Chilonzor" in their documents are not
+expect_eq "list by registry zone" "$("$SB40" assess list --db "$DB" --registry-zone TK-CHILANZOR-1 | cut -f1 | tr '\n' ' ')" "4 "
+expect_eq "registry zone without its firms" "$("$SB40" assess list --db "$DB" --registry-zone TK-BEKTEMIR | wc -l)" 0
+"$SB40" assess list --db "$DB" --registry-zone TK-NOWHERE >out.txt 2>err.txt
+expect_eq "unknown registry zone" "$?:$(cat err.txt)" '1:sb40: --registry-zone: no zone "TK-NOWHERE" in the registry'
+"$SB40" assess maturity --input p1.json --registry-zone TK-CHILANZOR-1 >out.txt 2>err.txt
+expect_eq "--registry-zone only filters list" "$?" 2
 
 # errors: nothing is saved
 n=$(count)
