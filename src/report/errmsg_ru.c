@@ -455,5 +455,11 @@ const struct errmsg_entry errmsg_ru[] = {
 	 "ожидалось не более %d критериев, получено %zu"},
 	{"expected one of %s or %s, got %s",
 	 "ожидалось одно из: %s или %s, получено %s"},
+	{"--entity: unknown zone %s",
+	 "--entity: неизвестная зона %s"},
+	{"--indicator: no indicator %s in the database",
+	 "--indicator: в базе данных нет показателя %s"},
+	{"--entity %s --indicator %s: no values in the database",
+	 "--entity %s --indicator %s: в базе данных нет значений"},
 };
 const size_t errmsg_ru_n = sizeof errmsg_ru / sizeof errmsg_ru[0];

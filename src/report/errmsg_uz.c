@@ -455,5 +455,11 @@ const struct errmsg_entry errmsg_uz[] = {
 	 "koʻpi bilan %d ta mezon kutilgan edi, %zu ta berildi"},
 	{"expected one of %s or %s, got %s",
 	 "quyidagilardan biri kutilgan edi: %s yoki %s, %s berildi"},
+	{"--entity: unknown zone %s",
+	 "--entity: nomaʼlum zona %s"},
+	{"--indicator: no indicator %s in the database",
+	 "--indicator: maʼlumotlar bazasida %s koʻrsatkichi yoʻq"},
+	{"--entity %s --indicator %s: no values in the database",
+	 "--entity %s --indicator %s: maʼlumotlar bazasida qiymatlar yoʻq"},
 };
 const size_t errmsg_uz_n = sizeof errmsg_uz / sizeof errmsg_uz[0];

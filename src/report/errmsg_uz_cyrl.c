@@ -455,5 +455,11 @@ const struct errmsg_entry errmsg_uz_cyrl[] = {
 	 "кўпи билан %d та мезон кутилган эди, %zu та берилди"},
 	{"expected one of %s or %s, got %s",
 	 "қуйидагилардан бири кутилган эди: %s ёки %s, %s берилди"},
+	{"--entity: unknown zone %s",
+	 "--entity: номаълум зона %s"},
+	{"--indicator: no indicator %s in the database",
+	 "--indicator: маълумотлар базасида %s кўрсаткичи йўқ"},
+	{"--entity %s --indicator %s: no values in the database",
+	 "--entity %s --indicator %s: маълумотлар базасида қийматлар йўқ"},
 };
 const size_t errmsg_uz_cyrl_n = sizeof errmsg_uz_cyrl / sizeof errmsg_uz_cyrl[0];
