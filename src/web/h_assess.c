@@ -35,7 +35,7 @@ static int got_name(void *ctx, int ncols, const char *const *v)
 }
 
 /* The registry's name of firm TIN, in the arena, or NULL. */
-static const char *firm_name(struct web_req *r, const char *tin)
+const char *assess_firm_name(struct web_req *r, const char *tin)
 {
 	struct web_rows t;
 	struct sb40_error err;
@@ -52,7 +52,7 @@ static const char *kind_label(struct web_req *r, const char *kind)
 	return T(r, !strcmp(kind, "maturity") ? I_KIND_MATURITY : I_KIND_INNOVATION);
 }
 
-static void failed(struct web_req *r, struct buf *b, struct sb40_error *err)
+void assess_failed(struct web_req *r, struct buf *b, struct sb40_error *err)
 {
 	buf_addf(b, "<section class=\"card\"><p class=\"error\" role=\"alert\">%s<br><code>",
 		 T(r, I_ASSESS_FAILED));
@@ -64,7 +64,7 @@ static void failed(struct web_req *r, struct buf *b, struct sb40_error *err)
 	buf_adds(b, "</code></p></section>");
 }
 
-static unsigned status_of(const struct sb40_error *err)
+unsigned assess_status_of(const struct sb40_error *err)
 {
 	switch (err->code) {
 	case SB40_EINVAL: return MHD_HTTP_BAD_REQUEST;
@@ -110,24 +110,19 @@ static void datalist(struct web_req *r, struct buf *b, const char *id, int query
 /* Suggestions for the zone and region fields: the registry's codes (the
  * peers are found by them), labelled with their names (Q_REGION_COUNTS has
  * the region's names in uz, uz-Cyrl, ru, en after its code). */
-static void datalists(struct web_req *r, struct buf *b)
+void assess_datalists(struct web_req *r, struct buf *b)
 {
 	datalist(r, b, "dl-zone", Q_ZONES, 1);
 	datalist(r, b, "dl-region", Q_REGION_COUNTS, 1 + (int)r->li);
 }
 
 /* for h_assess_innov.c (assess_web.h) */
-const char *assess_firm_name(struct web_req *r, const char *tin) { return firm_name(r, tin); }
-void assess_failed(struct web_req *r, struct buf *b, struct sb40_error *err) { failed(r, b, err); }
-unsigned assess_status_of(const struct sb40_error *err) { return status_of(err); }
-void assess_datalists(struct web_req *r, struct buf *b) { datalists(r, b); }
-
 static void firm_fields(struct web_req *r, struct buf *b, const struct form *prev)
 {
 	const char *tin = scope(r);
 	buf_addf(b, "<fieldset class=\"firm\"><legend>%s</legend>", T(r, I_ABOUT_FIRM));
 	if (tin) {
-		const char *name = firm_name(r, tin);
+		const char *name = assess_firm_name(r, tin);
 		buf_addf(b, "<p>%s: <strong>", T(r, I_YOUR_FIRM));
 		html_esc(b, name ? name : tin);
 		buf_adds(b, "</strong> (");
@@ -141,7 +136,7 @@ static void firm_fields(struct web_req *r, struct buf *b, const struct form *pre
 		text_input(b, T(r, I_REGION), "region", prev ? form_get(prev, "region") : NULL, 0);
 		text_input(b, T(r, I_SECTOR), "sector", prev ? form_get(prev, "sector") : NULL, 0);
 		buf_adds(b, "</div>");
-		datalists(r, b);
+		assess_datalists(r, b);
 	}
 	buf_adds(b, "</fieldset>");
 }
@@ -206,7 +201,7 @@ static char *maturity_doc(struct web_req *r)
 	const char *tin = scope(r);
 	char *s;
 	if (tin) {
-		const char *name = firm_name(r, tin);
+		const char *name = assess_firm_name(r, tin);
 		set_text(firm, "name", name ? name : tin);
 		set_text(firm, "tin", tin);
 	} else {
@@ -260,7 +255,7 @@ static int submit(struct web_req *r, enum assess_kind k, const char *text, size_
 	rc = assess_run(&j, &out, &id, &err);
 	buf_release(&out);
 	if (rc)
-		return form_page(r, status_of(&err), &err);
+		return form_page(r, assess_status_of(&err), &err);
 	return web_redirect(r, arena_printf(&r->arena, "/assess/%ld", id));
 }
 
@@ -287,7 +282,7 @@ static int form_page(struct web_req *r, unsigned status, struct sb40_error *err)
 	html_esc(&b, title);
 	buf_addf(&b, "</h1><p class=\"lead\">%s</p>", T(r, I_MATURITY_HINT));
 	if (err)
-		failed(r, &b, err);
+		assess_failed(r, &b, err);
 	maturity_form(r, &b, err ? &r->form : NULL);
 	page_end(r, &b);
 	return web_send(r, status, "text/html; charset=utf-8", &b);
@@ -478,7 +473,7 @@ static void filter_form(struct web_req *r, struct buf *b, const struct store_ass
 			text_input(b, T(r, I_RECORDED_ZONE), "zone", f->zone, 0);
 		text_input(b, T(r, I_REGION), "region", f->region, 0);
 		text_input(b, T(r, I_SECTOR), "sector", f->sector, 0);
-		datalists(r, b);
+		assess_datalists(r, b);
 	}
 	if (per != PER_PAGE)
 		buf_addf(b, "<input type=\"hidden\" name=\"per_page\" value=\"%ld\">", per);
