@@ -93,9 +93,10 @@ awk -v n="$SERIES" -v sa="$(w store.auto)" -v fa="$(w file.auto)" -v sn="$(w sto
     -v csn="$(c store.naive)" -v cfn="$(c file.naive)" -v runs="$RUNS" \
     -v msa="$(m store.auto)" -v mfa="$(m file.auto)" -v msn="$(m store.naive)" -v mfn="$(m file.naive)" \
     -v cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
-    -v sq="$(sqlite3 --version | cut -d' ' -f1)" -v day="$(date -u +%Y-%m-%d)" 'BEGIN {
-	printf "Measured %s on %s (2 cores, **shared with other sessions building at the same time**: treat the\n", day, cpu
-	printf "absolute numbers as rough, the ratio as the figure), SQLite %s, --jobs 2; median of %d runs;\n", sq, runs
+    -v sq="$(sqlite3 --version | cut -d' ' -f1)" -v day="$(date -u +%Y-%m-%d)" \
+    -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+	printf "Measured %s on %s (2 cores, shared with other jobs: load average %s at the end; the ratio is the\n", day, cpu, load
+	printf "figure, the absolute rates move with the load), SQLite %s, --jobs 2; median of %d runs;\n", sq, runs
 	printf "`sh bench/fcbulk/run.sh build/sb40` (Release build).\n\n"
 	printf "| %d firms x 1 indicator x 8 years | wall s | CPU s | series/s | peak RSS |\n|---|---|---|---|---|\n", n
 	printf "| `sb40 forecast --db --entity '\''enterprise:*'\'' --indicator workers --method auto` | %.2f | %.2f | %.0f | %.0f MB |\n", sa, csa, n / sa, msa / 1024
