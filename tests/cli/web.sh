@@ -26,12 +26,7 @@ expect_eq "password stored hashed" "$(sq "$DB" "SELECT count(*) FROM app_user WH
 expect_eq "user add audited" "$(sq "$DB" "SELECT count(*) FROM audit WHERE action='user add'")" 4
 
 # the server, on a free port, with a small body limit
-"$SB40" serve --db "$DB" --port 0 --threads 2 --max-body 65536 >"$WORK/serve.out" 2>"$WORK/access.log" &
-PID=$!
-for _ in $(seq 100); do grep -q listening "$WORK/serve.out" 2>/dev/null && break; sleep 0.1; done
-PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\)\/.*/\1/p' "$WORK/serve.out")
-[ -n "$PORT" ] || { echo "server did not start"; cat "$WORK/access.log"; exit 1; }
-U="http://127.0.0.1:$PORT"
+serve_start --max-body 65536
 code() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 jfield() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
 login() { # login USER PASSWORD -> cookie jar $WORK/USER.jar, csrf in $WORK/USER.csrf

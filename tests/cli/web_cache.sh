@@ -7,12 +7,7 @@ DB=$(newdb c)
 "$SB40" demo --db "$DB" >/dev/null 2>&1 || { echo "demo failed"; exit 1; }
 echo 'analyst-pass-1' | "$SB40" user add ana --role analyst --password-stdin --db "$DB" >/dev/null
 echo 'firm-pass-1234' | "$SB40" user add firm --role enterprise --enterprise 301000011 --password-stdin --db "$DB" >/dev/null
-"$SB40" serve --db "$DB" --port 0 --threads 2 >"$WORK/serve.out" 2>"$WORK/access.log" &
-PID=$!
-for _ in $(seq 100); do grep -q listening "$WORK/serve.out" 2>/dev/null && break; sleep 0.1; done
-PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\)\/.*/\1/p' "$WORK/serve.out")
-[ -n "$PORT" ] || { echo "server did not start"; exit 1; }
-U="http://127.0.0.1:$PORT"
+serve_start
 login() { # USER PASSWORD [JAR]
 	curl -s -c "$WORK/${3:-$1}.jar" -H 'Content-Type: application/json' \
 		-d "{\"login\":\"$1\",\"password\":\"$2\"}" "$U/api/v1/login" >/dev/null

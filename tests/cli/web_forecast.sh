@@ -26,12 +26,7 @@ echo 'firm-pass-1234' | "$SB40" user add firm --role enterprise --enterprise 301
 PY=python3
 /usr/bin/python3 -c 'import openpyxl' 2>/dev/null && PY=/usr/bin/python3
 
-"$SB40" serve --db "$DB" --port 0 --threads 2 >"$WORK/serve.out" 2>"$WORK/access.log" &
-PID=$!
-for _ in $(seq 100); do grep -q listening "$WORK/serve.out" 2>/dev/null && break; sleep 0.1; done
-PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\)\/.*/\1/p' "$WORK/serve.out")
-[ -n "$PORT" ] || { echo "server did not start"; cat "$WORK/access.log"; exit 1; }
-U="http://127.0.0.1:$PORT"
+serve_start
 code() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 jfield() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
 login() {

@@ -12,12 +12,7 @@ echo 'admin-pass-123' | "$SB40" user add adm --role admin --password-stdin --db 
 echo 'zone-pass-1234' | "$SB40" user add zm --role zone_manager --zone TK-BEKTEMIR --password-stdin --db "$DB" >/dev/null
 echo 'firm-pass-1234' | "$SB40" user add firm --role enterprise --enterprise 301000011 --password-stdin --db "$DB" >/dev/null
 
-"$SB40" serve --db "$DB" --port 0 --threads 2 >"$WORK/serve.out" 2>"$WORK/access.log" &
-PID=$!
-for _ in $(seq 100); do grep -q listening "$WORK/serve.out" 2>/dev/null && break; sleep 0.1; done
-PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\)\/.*/\1/p' "$WORK/serve.out")
-[ -n "$PORT" ] || { echo "server did not start"; cat "$WORK/access.log"; exit 1; }
-U="http://127.0.0.1:$PORT"
+serve_start
 code() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 get() { curl -s -b "$WORK/$1.jar" "$U$2"; }
 login() {
