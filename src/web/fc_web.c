@@ -252,22 +252,6 @@ json_t *fcw_json(const struct fc_web *w)
 	return json_pack("{s:s, s:o, s:o}", "method", w->method->name, "levels", lv, "series", arr);
 }
 
-/* S percent-encoded for a query string value. */
-static void url_enc(struct buf *b, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		    (*p >= '0' && *p <= '9') || strchr("-_.~:", *p)) {
-			buf_addc(b, (char)*p);
-		} else {
-			buf_addc(b, '%');
-			buf_addc(b, hex[*p >> 4]);
-			buf_addc(b, hex[*p & 15]);
-		}
-	}
-}
-
 const char *fcw_query(struct web_req *r, const struct fc_web *w, const char *entity,
 		      const char *indicator)
 {

@@ -378,22 +378,6 @@ static int list_row(void *c, const struct store_assessment *a)
 	return 0;
 }
 
-/* V percent-encoded for a query string, in the arena. */
-static const char *url_arg(struct web_req *r, const char *v)
-{
-	struct buf u = BUF_INIT;
-	const char *out;
-	for (const unsigned char *c = (const unsigned char *)v; *c; c++)
-		if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') ||
-		    strchr("-._~", *c))
-			buf_addc(&u, (char)*c);
-		else
-			buf_addf(&u, "%%%02X", *c);
-	out = arena_printf(&r->arena, "%s", u.data ? u.data : "");
-	buf_release(&u);
-	return out;
-}
-
 /* "/assess?kind=..&..&page=" for the filters of F (the scope's own values
  * are not repeated), HTML-escaped. */
 static void page_href(struct web_req *r, struct buf *b, const struct store_assessment_filter *f,
@@ -406,7 +390,7 @@ static void page_href(struct web_req *r, struct buf *b, const struct store_asses
 	for (int i = 0; i < 5; i++)
 		if (vals[i]) {
 			buf_addf(b, "%s=", names[i]);
-			html_esc(b, url_arg(r, vals[i]));
+			url_enc(b, vals[i]);
 			buf_adds(b, "&amp;");
 		}
 	if (per != PER_PAGE)

@@ -122,6 +122,9 @@ extern const struct web_nav web_nav[];
 /* ---- html.c ---- */
 void html_esc(struct buf *b, const char *s);
 void html_escn(struct buf *b, const char *s, size_t n);
+/* S percent-encoded for a query string value (unreserved characters and ':'
+ * kept); the result needs no HTML escaping. */
+void url_enc(struct buf *b, const char *s);
 /* The translation of K in the request's language. */
 #define T(r, k) i18n_web_text((r)->li, (k))
 /* Page head, header with navigation (NAV: the active item's path) and
