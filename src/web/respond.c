@@ -107,11 +107,9 @@ const char *web_errmsg(struct web_req *r, const struct sb40_error *e)
 int web_fail_e(struct web_req *r, unsigned status, const char *code, const char *where,
 		    const struct sb40_error *e)
 {
-	char msg[sizeof e->msg + 512];
-	if (web_is_api(r))
-		snprintf(msg, sizeof msg, "%s", e->msg); /* the API keeps English */
-	else
-		errmsg_msg(e, (int)r->li, msg, sizeof msg);
+	const char *msg = web_errmsg(r, e); /* the API keeps English */
+	if (!msg) /* out of memory: the English message */
+		msg = e->msg;
 	if (web_is_api(r) || !r->route) {
 		json_t *je = json_pack("{s:s, s:s}", "code", code, "message", msg);
 		if (je && where && *where)
