@@ -5,7 +5,6 @@
 #include <unistd.h>
 #include "cli/cli.h"
 #include "io/import.h"
-#include "report/errmsg.h"
 #include "report/lang.h"
 
 static const char usage_text[] =
@@ -88,15 +87,12 @@ static const char *const dry_run[LANG_COUNT] = {
 struct report {
 	struct cli_ctx *ctx;
 	long shown;
-	int lang; /* -1: English as error_text(), else enum lang */
 };
 
 static void print_error(void *p, struct sb40_error *e)
 {
 	struct report *r = p;
-	char text[sizeof e->text + 512];
-	fprintf(r->ctx->err, "%s: %s\n", r->ctx->prog,
-		r->lang < 0 ? error_text(e) : errmsg_text(e, r->lang, text, sizeof text));
+	(void)cli_fail(r->ctx, e); /* "sb40: " and the text, in --lang */
 	r->shown++;
 }
 
@@ -109,11 +105,11 @@ int cmd_import(int argc, char **argv, struct cli_ctx *ctx)
 	};
 	struct import_options opt = {0};
 	struct import_stats stats;
-	struct report rep = {ctx, 0, -1};
+	struct report rep = {ctx, 0};
 	struct store *st = NULL;
 	struct sb40_error err;
 	const char *db = NULL;
-	int c, kind, rc, lang = -1;
+	int c, kind, rc, lang;
 
 	opt.max_errors = 1;
 	opt.actor = getenv("USER") && *getenv("USER") ? getenv("USER") : "cli";
@@ -145,7 +141,6 @@ int cmd_import(int argc, char **argv, struct cli_ctx *ctx)
 			if (lang_parse(optarg, &l))
 				return cli_usage(ctx, "import", "unknown language \"%s\" (expected uz, "
 						 "uz-Cyrl, ru or en)", optarg);
-			lang = (int)l;
 			ctx->errlang = 1 + (int)l; /* errors in --lang too */
 			break;
 		}
@@ -162,7 +157,7 @@ int cmd_import(int argc, char **argv, struct cli_ctx *ctx)
 	if (store_open(cli_db(db), 0, &st, &err))
 		return cli_fail(ctx, &err);
 	opt.progress = isatty(fileno(ctx->err)) ? ctx->err : NULL;
-	rep.lang = lang;
+	lang = ctx->errlang - 1; /* -1: English */
 	rc = import_file(st, (enum import_kind)kind, argv[optind + 1], NULL, &opt, &stats,
 			 print_error, &rep, &err);
 	store_close(st);
